@@ -1,0 +1,1 @@
+"""sendspec's conformance side: the provider emulators and the schemathesis harness."""

@@ -1,0 +1,51 @@
+"""Stateful provider emulators (see core.py for the request pipeline).
+
+``create_app(slug)`` builds the ASGI app; ``running(slug)`` serves it on loopback in a
+background thread for tests and benchmarks; ``sendspec emulate`` serves it from the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ..specs import load_spec
+from .core import Clock, Database, Emulator, Faults, Provider
+from .server import Server, serve
+
+PROVIDERS: dict[str, Callable[..., Provider]] = {}
+
+
+def _registry() -> dict[str, Callable[..., Provider]]:
+    if not PROVIDERS:
+        from .iovox import IovoxProvider
+        from .sms import SmsProvider
+
+        PROVIDERS.update({IovoxProvider.slug: IovoxProvider, SmsProvider.slug: SmsProvider})
+    return PROVIDERS
+
+
+def provider_names() -> list[str]:
+    return sorted(_registry())
+
+
+def create_app(slug: str, *, db: str = ":memory:", faults: Faults | None = None,
+               **options: Any) -> Emulator:  # fmt: skip
+    """The emulator of provider ``slug``; ``options`` go to its Provider (credentials, ...)."""
+    registry = _registry()
+    if slug not in registry:
+        raise KeyError(f"unknown provider {slug!r}; choose one of {sorted(registry)}")
+    provider = registry[slug](Database(db), Clock(), **options)
+    return Emulator(load_spec(slug), provider, faults=faults)
+
+
+@contextmanager
+def running(slug: str, *, port: int = 0, **kwargs: Any) -> Iterator[Server]:
+    """Serve provider ``slug``'s emulator on 127.0.0.1 for the duration of the block."""
+    app = create_app(slug, **kwargs)
+    with serve(app, port=port) as server:
+        yield server
+
+
+__all__ = ["Server", "create_app", "provider_names", "running", "serve"]

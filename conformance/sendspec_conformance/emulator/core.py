@@ -1,0 +1,683 @@
+"""Spec-driven emulator core shared by every provider.
+
+An :class:`Emulator` is an ASGI application built from a provider's OpenAPI document and a
+:class:`Provider` (its handlers, its auth rule and its error body). For every request it
+
+1. routes by the spec's paths (unknown path: 404, known path with another method: 405 with
+   ``Allow``), under the path prefix of the spec's first server URL;
+2. authenticates (``Provider.authenticate``) before looking at the input;
+3. parses and type-coerces the declared query parameters and the JSON body and validates them
+   against the spec's own schemas (JSON Schema 2020-12), so the emulator accepts exactly what
+   the spec accepts; every problem becomes one :class:`Violation`;
+4. calls the provider's handler for the operationId, which applies the semantic rules and
+   keeps state in SQLite.
+
+Every failure is answered with the provider's own error body and status; an unexpected
+exception is a 500 in the provider's format, never a traceback.
+
+``/_emulator/...`` is the control plane (seeding, clock, fault injection); it is not part of
+the provider's API and is not in the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import re
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012 as _DRAFT
+from starlette.requests import Request as StarletteRequest
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+log = logging.getLogger("sendspec.emulator")
+
+JSON = Any
+SPEC_URI = "urn:sendspec:spec"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+# --------------------------------------------------------------------------------------------
+# errors and request/response values
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One problem with the request: where (``a.b[0].c``, or a parameter name) and what."""
+
+    where: str
+    message: str
+
+    def text(self) -> str:
+        return f"{self.where} {self.message}" if self.where else self.message
+
+
+class ApiError(Exception):
+    """Raised by handlers and the core; rendered through ``Provider.error_response``."""
+
+    def __init__(
+        self,
+        status: int,
+        kind: str,
+        violations: list[Violation] | None = None,
+        *,
+        message: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.kind = kind  # validation | auth | not_found | method | server | ... (provider-defined)
+        self.violations = violations or []
+        self.message = message or "; ".join(v.text() for v in self.violations) or kind
+        self.headers = dict(headers or {})
+        super().__init__(self.message)
+
+
+@dataclass
+class Call:
+    """A validated request, as a handler sees it."""
+
+    operation_id: str
+    method: str
+    path: str
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: JSON
+    headers: Mapping[str, str]
+    raw_query: Mapping[str, str]
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: JSON = None
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
+    raw: bytes | None = None
+
+
+Handler = Callable[[Call], Reply | Awaitable[Reply]]
+
+
+# --------------------------------------------------------------------------------------------
+# formats: strict enough that a value the spec rejects is rejected here too
+
+FORMAT_CHECKER = FormatChecker(formats=())
+_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")  # noqa: E501
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+@FORMAT_CHECKER.checks("email")
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or bool(_EMAIL.match(value)) and len(value) <= 254
+
+
+@FORMAT_CHECKER.checks("hostname")
+def _is_hostname(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    labels = value.rstrip(".").split(".")
+    return 0 < len(value) <= 253 and all(_LABEL.match(label) for label in labels)
+
+
+@FORMAT_CHECKER.checks("uuid")
+def _is_uuid(value: object) -> bool:
+    return not isinstance(value, str) or bool(_UUID.match(value))
+
+
+@FORMAT_CHECKER.checks("date-time")
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return False
+    return True
+
+
+@FORMAT_CHECKER.checks("uri")
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme) and (bool(parts.netloc) or bool(parts.path)) and " " not in value
+
+
+# --------------------------------------------------------------------------------------------
+# schema validation with human-readable messages
+
+
+def _where(error: ValidationError, prefix: str = "") -> str:
+    out = prefix
+    for part in error.absolute_path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _describe(error: ValidationError, prefix: str) -> Violation:
+    if error.context:
+        error = best_match(error.context) or error
+    where = _where(error, prefix)
+    v, kw = error.validator_value, error.validator
+    if kw == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else str(v)
+        return Violation(f"{where}.{missing}" if where else missing, "is required")
+    if kw == "type":
+        types = v if isinstance(v, list) else [v]
+        return Violation(where, f"must be of type {' or '.join(map(str, types))}")
+    if kw == "minLength" and v == 1:
+        return Violation(where, "cannot be empty")
+    if kw == "minItems" and v == 1:
+        return Violation(where, "must not be empty")
+    if kw == "enum":
+        return Violation(where, "must be one of " + ", ".join(map(str, v)))
+    if kw == "const":
+        return Violation(where, f"must be {v!r}")
+    if kw == "format":
+        return Violation(where, f"is not a valid {v}")
+    if kw == "pattern":
+        return Violation(where, "has an invalid format")
+    if kw in ("minimum", "exclusiveMinimum"):
+        return Violation(where, f"must be greater than or equal to {v}")
+    if kw in ("maximum", "exclusiveMaximum"):
+        return Violation(where, f"must be less than or equal to {v}")
+    if kw == "maxLength":
+        return Violation(where, f"must be at most {v} characters long")
+    if kw == "maxItems":
+        return Violation(where, f"must have at most {v} items")
+    return Violation(where, error.message)
+
+
+class SchemaSet:
+    """Validators for sub-schemas of one OpenAPI document (``$ref``s resolve in the document)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        resource = Resource.from_contents(spec, default_specification=_DRAFT)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._cache: dict[str, Draft202012Validator] = {}
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        if pointer not in self._cache:
+            self._cache[pointer] = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=FORMAT_CHECKER,
+            )
+        return self._cache[pointer]
+
+    def violations(self, pointer: str, instance: JSON, prefix: str = "") -> list[Violation]:
+        errors = sorted(
+            self.validator(pointer).iter_errors(instance), key=lambda e: list(map(str, e.path))
+        )
+        return [_describe(e, prefix) for e in errors]
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+# --------------------------------------------------------------------------------------------
+# routing
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    regex: re.Pattern[str]
+    parameters: list[dict[str, Any]]
+    param_pointers: list[str]
+    body_pointer: str | None
+    body_required: bool
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    ref = node.get("$ref")
+    if not ref:
+        return node, None
+    target: Any = spec
+    for token in ref.lstrip("#/").split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target, ref[1:]
+
+
+def build_operations(spec: dict[str, Any]) -> list[Operation]:
+    ops: list[Operation] = []
+    for template, item in spec.get("paths", {}).items():
+        regex = re.compile(
+            "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+        )
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if not op:
+                continue
+            base = f"/paths/{_escape(template)}/{method}"
+            params: list[dict[str, Any]] = []
+            pointers: list[str] = []
+            for i, raw in enumerate(op.get("parameters", [])):
+                param, ref = _resolve(spec, raw)
+                params.append(param)
+                pointers.append((ref or f"{base}/parameters/{i}") + "/schema")
+            for i, raw in enumerate(shared):
+                param, ref = _resolve(spec, raw)
+                if any(p["name"] == param["name"] and p["in"] == param["in"] for p in params):
+                    continue
+                params.append(param)
+                pointers.append((ref or f"/paths/{_escape(template)}/parameters/{i}") + "/schema")
+            body_pointer = None
+            body_required = False
+            if "requestBody" in op:
+                body, ref = _resolve(spec, op["requestBody"])
+                body_required = bool(body.get("required"))
+                content = body.get("content", {})
+                for media in content:
+                    if media == "application/json" or media.endswith("+json"):
+                        body_pointer = (
+                            (ref or f"{base}/requestBody")
+                            + f"/content/{_escape(media)}/schema"
+                        )
+                        break
+            ops.append(
+                Operation(
+                    op["operationId"], method.upper(), template, regex, params, pointers,
+                    body_pointer, body_required,
+                )
+            )  # fmt: skip
+    return ops
+
+
+# --------------------------------------------------------------------------------------------
+# query parameter coercion
+
+
+def _coerce(raw: str, schema: dict[str, Any]) -> Any:
+    """Turn a query string value into the JSON type its schema declares (best effort).
+
+    A value that does not convert is returned unchanged so schema validation reports it.
+    """
+    types = schema.get("type")
+    if types is None and "$ref" in schema:
+        return raw
+    types = types if isinstance(types, list) else [types]
+    if "integer" in types:
+        if re.fullmatch(r"[+-]?\d+", raw.strip()):
+            return int(raw)
+    if "number" in types:
+        try:
+            return float(raw)
+        except ValueError:
+            pass
+    if "boolean" in types and raw in ("true", "false"):
+        return raw == "true"
+    return raw
+
+
+# --------------------------------------------------------------------------------------------
+# faults (issue: runtime tests against real HTTP)
+
+
+@dataclass
+class Faults:
+    """Fault injection: each rate is a probability in [0, 1] per API request."""
+
+    latency_ms: int = 0
+    rate_429: float = 0.0
+    rate_503: float = 0.0
+    rate_drop: float = 0.0
+    retry_after: int = 1
+    seed: int | None = None
+    _rng: random.Random = field(default_factory=random.Random, repr=False)
+
+    def configure(self, values: Mapping[str, Any]) -> None:
+        for key in ("latency_ms", "retry_after"):
+            if key in values:
+                setattr(self, key, int(values[key]))
+        for key in ("rate_429", "rate_503", "rate_drop"):
+            if key in values:
+                rate = float(values[key])
+                if not 0.0 <= rate <= 1.0:
+                    raise ValueError(f"{key} must be between 0 and 1")
+                setattr(self, key, rate)
+        if "seed" in values:
+            self.seed = values["seed"]
+            self._rng.seed(self.seed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "latency_ms": self.latency_ms, "rate_429": self.rate_429,
+            "rate_503": self.rate_503, "rate_drop": self.rate_drop,
+            "retry_after": self.retry_after, "seed": self.seed,
+        }  # fmt: skip
+
+    def draw(self) -> str | None:
+        roll = self._rng.random()
+        for name, rate in (("drop", self.rate_drop), ("429", self.rate_429), ("503", self.rate_503)):
+            if roll < rate:
+                return name
+            roll -= rate
+        return None
+
+
+class DropConnection(Exception):
+    """Close the connection without an HTTP response."""
+
+
+# --------------------------------------------------------------------------------------------
+# state
+
+
+class Database:
+    """One SQLite connection (a file or private memory), used from the event loop thread.
+
+    The lock makes the control-plane helpers safe to call from test threads too.
+    """
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA foreign_keys=ON")
+        self.lock = threading.RLock()
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """A transaction: everything in it is stored, or nothing is."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+class Clock:
+    """The emulator's notion of now: real UTC time plus an offset tests can move forward."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += timedelta(seconds=seconds)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+# --------------------------------------------------------------------------------------------
+# the provider interface
+
+
+class Provider:
+    """What a provider's emulator supplies; subclasses fill it in."""
+
+    slug: str = ""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    # hooks -----------------------------------------------------------------------------------
+    def handlers(self) -> dict[str, Handler]:
+        raise NotImplementedError
+
+    def authenticate(self, headers: Mapping[str, str]) -> None:
+        """Raise ``ApiError(401, "auth")`` when the credentials are missing or wrong."""
+
+    def error_response(self, error: ApiError) -> Reply:
+        raise NotImplementedError
+
+    def control(self, action: str, body: JSON) -> JSON:
+        """Provider-specific control-plane actions (``POST /_emulator/<action>``)."""
+        raise ApiError(404, "not_found", message=f"unknown control action {action!r}")
+
+    async def startup(self) -> None:
+        """Start background work (e.g. delivery simulation)."""
+
+    async def shutdown(self) -> None:
+        """Stop background work."""
+
+
+# --------------------------------------------------------------------------------------------
+# the ASGI application
+
+
+class Emulator:
+    def __init__(self, spec: dict[str, Any], provider: Provider, *, faults: Faults | None = None):
+        self.spec = spec
+        self.provider = provider
+        self.faults = faults or Faults()
+        self.schemas = SchemaSet(spec)
+        self.operations = build_operations(spec)
+        servers = spec.get("servers") or [{"url": "/"}]
+        self.prefix = urlsplit(servers[0]["url"]).path.rstrip("/")
+        self.handlers = provider.handlers()
+        missing = {op.operation_id for op in self.operations} - set(self.handlers)
+        if missing:
+            raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
+        self.requests = 0
+
+    # ASGI -------------------------------------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = StarletteRequest(scope, receive)
+        try:
+            response = await self._handle(request)
+        except DropConnection:
+            # promise a body, then fail: the server closes the socket mid-response and the
+            # client sees the connection drop after its request may have been processed
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-length", b"1024")]})  # fmt: skip
+            raise
+        await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await self.provider.startup()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.provider.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # dispatch ---------------------------------------------------------------------------------
+    async def _handle(self, request: StarletteRequest) -> Response:
+        path = request.url.path
+        if path.startswith("/_emulator/") or path == "/_emulator":
+            return await self._control(request)
+        self.requests += 1
+        fault = self.faults.draw()
+        if self.faults.latency_ms:
+            await asyncio.sleep(self.faults.latency_ms / 1000)
+        try:
+            if fault == "drop":
+                raise DropConnection()
+            if fault == "429":
+                raise ApiError(
+                    429, "rate_limited", message="Too many requests",
+                    headers={"Retry-After": str(self.faults.retry_after)},
+                )  # fmt: skip
+            if fault == "503":
+                raise ApiError(
+                    503, "unavailable", message="Service unavailable (injected)",
+                    headers={"Retry-After": str(self.faults.retry_after)},
+                )  # fmt: skip
+            reply = await self._dispatch(request, path)
+        except ApiError as exc:
+            reply = self.provider.error_response(exc)
+            reply.headers.update(exc.headers)
+        except DropConnection:
+            raise
+        except Exception:
+            log.exception("%s: unexpected error on %s %s", self.provider.slug, request.method, path)
+            reply = self.provider.error_response(
+                ApiError(500, "server", message="Internal error in the emulator")
+            )
+        return _render(reply)
+
+    async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
+        if self.prefix and not (path == self.prefix or path.startswith(self.prefix + "/")):
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        local = path[len(self.prefix) :] or "/"
+        matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
+        if not matched:
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        op_match = next(((op, m) for op, m in matched if op.method == request.method), None)
+        if op_match is None:
+            allowed = ", ".join(sorted({op.method for op, _ in matched}))
+            raise ApiError(
+                405, "method", message=f"Method {request.method} is not allowed here",
+                headers={"Allow": allowed},
+            )  # fmt: skip
+        op, match = op_match
+        self.provider.authenticate(request.headers)
+        violations: list[Violation] = []
+        query = self._query(op, request, violations)
+        body = await self._body(op, request, violations)
+        if violations:
+            raise ApiError(400, "validation", violations)
+        call = Call(
+            op.operation_id, op.method, local, match.groupdict(), query, body,
+            request.headers, request.query_params,
+        )  # fmt: skip
+        result = self.handlers[op.operation_id](call)
+        if asyncio.iscoroutine(result):
+            result = await result
+        assert isinstance(result, Reply)
+        return result
+
+    def _query(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
+            if param.get("in") != "query":
+                continue
+            name = param["name"]
+            values = request.query_params.getlist(name)
+            if not values:
+                if param.get("required"):
+                    violations.append(Violation(name, "is required"))
+                continue
+            if len(values) > 1:
+                violations.append(Violation(name, "must be given once"))
+                continue
+            schema, _ = _resolve(self.spec, param.get("schema", {}))
+            value = _coerce(values[0], schema)
+            found = self.schemas.violations(pointer, value, prefix=name)
+            violations.extend(found)
+            if not found:
+                out[name] = value
+        return out
+
+    async def _body(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> JSON:
+        if op.body_pointer is None:
+            return None
+        raw = await request.body()
+        if not raw:
+            if op.body_required:
+                violations.append(Violation("", "A JSON request body is required"))
+            return None
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            raise ApiError(
+                400, "content_type",
+                message=f"Content-Type must be application/json, not {media or 'missing'}",
+            )  # fmt: skip
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(400, "malformed_json", message=f"The body is not valid JSON: {exc}") from exc
+        violations.extend(self.schemas.violations(op.body_pointer, body))
+        return body
+
+    # control plane ----------------------------------------------------------------------------
+    async def _control(self, request: StarletteRequest) -> Response:
+        action = request.url.path.removeprefix("/_emulator").strip("/")
+        try:
+            raw = await request.body()
+            body = json.loads(raw) if raw else {}
+            if action == "health":
+                result: JSON = {"provider": self.provider.slug, "requests": self.requests}
+            elif action == "faults":
+                if request.method == "POST":
+                    self.faults.configure(body)
+                result = self.faults.as_dict()
+            elif action == "clock":
+                if request.method == "POST":
+                    self.provider.clock.advance(float(body.get("advance_seconds", 0)))
+                result = {"now": self.provider.clock.now().isoformat()}
+            elif request.method == "POST":
+                result = self.provider.control(action, body)
+                if asyncio.iscoroutine(result):
+                    result = await result
+            else:
+                raise ApiError(405, "method", message="control actions are POST")
+            return _render(Reply(200, result))
+        except ApiError as exc:
+            return _render(Reply(exc.status, {"error": exc.message}))
+        except (ValueError, TypeError, KeyError) as exc:
+            return _render(Reply(400, {"error": f"bad control request: {exc}"}))
+
+
+def _render(reply: Reply) -> Response:
+    if reply.raw is not None:
+        content = reply.raw
+    elif reply.body is None:
+        content = b""
+    else:
+        content = json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode()
+    headers = dict(reply.headers)
+    media = reply.media_type if content else None
+    return Response(content=content, status_code=reply.status, headers=headers, media_type=media)
+
+
+def monotonic_ms() -> int:
+    return int(time.monotonic() * 1000)

@@ -1,0 +1,4 @@
+"""placeholder"""
+from .core import Provider
+class SmsProvider(Provider):
+    slug = "icomm-sms"

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeliveryTime")
+
+
+@_attrs_define
+class DeliveryTime:
+    """The exact time of the day, expressed in the UTC time zone.
+
+    Attributes:
+        hour (int): Hour when the time window opens (from) or closes (to).
+        minute (int): Minute when the time window opens (from) or closes (to).
+    """
+
+    hour: int
+    minute: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hour = self.hour
+
+        minute = self.minute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hour": hour,
+                "minute": minute,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hour = d.pop("hour")
+
+        minute = d.pop("minute")
+
+        delivery_time = cls(
+            hour=hour,
+            minute=minute,
+        )
+
+        delivery_time.additional_properties = d
+        return delivery_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

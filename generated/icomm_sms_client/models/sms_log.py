@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_error import MessageError
+    from ..models.message_price import MessagePrice
+    from ..models.message_status import MessageStatus
+    from ..models.platform import Platform
+    from ..models.sms_log_content import SmsLogContent
+
+
+T = TypeVar("T", bound="SmsLog")
+
+
+@_attrs_define
+class SmsLog:
+    """Log entry of one sent message.
+
+    Attributes:
+        destination (str): Message destination address.
+        message_id (str): Unique message ID.
+        status (MessageStatus): Status of the message and how to recover from an error should there be any.
+        sender (str | Unset): The sender ID which can be alphanumeric or numeric.
+        bulk_id (str | Unset): Unique ID assigned to the request; absent for a single message.
+        sent_at (str | Unset): Date and time when the message was sent, in format yyyy-MM-dd'T'HH:mm:ss.SSSZ; the offset
+            may lack a colon (+0100), so this is a pattern-checked string rather than an RFC 3339 date-time.
+        done_at (str | Unset): Date and time when processing of the message finished, in format yyyy-MM-
+            dd'T'HH:mm:ss.SSSZ; the offset may lack a colon (+0100), so this is a pattern-checked string rather than an RFC
+            3339 date-time.
+        message_count (int | Unset): The number of parts the message content was split into.
+        price (MessagePrice | Unset): Sent message price.
+        error (MessageError | Unset): Error that occurred while processing the message, NO_ERROR if none.
+        platform (Platform | Unset): Platform options (application and entity).
+        content (SmsLogContent | Unset): Content of a logged message; text fields are present for text messages and hex,
+            dataCoding and esmClass for binary messages (Infobip models this as a oneOf, flattened here).
+        campaign_reference_id (str | Unset): ID of a campaign that was sent in the message.
+        mcc_mnc (str | Unset): Mobile country and network codes.
+    """
+
+    destination: str
+    message_id: str
+    status: MessageStatus
+    sender: str | Unset = UNSET
+    bulk_id: str | Unset = UNSET
+    sent_at: str | Unset = UNSET
+    done_at: str | Unset = UNSET
+    message_count: int | Unset = UNSET
+    price: MessagePrice | Unset = UNSET
+    error: MessageError | Unset = UNSET
+    platform: Platform | Unset = UNSET
+    content: SmsLogContent | Unset = UNSET
+    campaign_reference_id: str | Unset = UNSET
+    mcc_mnc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination = self.destination
+
+        message_id = self.message_id
+
+        status = self.status.to_dict()
+
+        sender = self.sender
+
+        bulk_id = self.bulk_id
+
+        sent_at = self.sent_at
+
+        done_at = self.done_at
+
+        message_count = self.message_count
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        platform: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform, Unset):
+            platform = self.platform.to_dict()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        campaign_reference_id = self.campaign_reference_id
+
+        mcc_mnc = self.mcc_mnc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+                "messageId": message_id,
+                "status": status,
+            }
+        )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if bulk_id is not UNSET:
+            field_dict["bulkId"] = bulk_id
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if done_at is not UNSET:
+            field_dict["doneAt"] = done_at
+        if message_count is not UNSET:
+            field_dict["messageCount"] = message_count
+        if price is not UNSET:
+            field_dict["price"] = price
+        if error is not UNSET:
+            field_dict["error"] = error
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if content is not UNSET:
+            field_dict["content"] = content
+        if campaign_reference_id is not UNSET:
+            field_dict["campaignReferenceId"] = campaign_reference_id
+        if mcc_mnc is not UNSET:
+            field_dict["mccMnc"] = mcc_mnc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_error import MessageError  # noqa: PLC0415
+        from ..models.message_price import MessagePrice  # noqa: PLC0415
+        from ..models.message_status import MessageStatus  # noqa: PLC0415
+        from ..models.platform import Platform  # noqa: PLC0415
+        from ..models.sms_log_content import SmsLogContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        destination = d.pop("destination")
+
+        message_id = d.pop("messageId")
+
+        status = MessageStatus.from_dict(d.pop("status"))
+
+        sender = d.pop("sender", UNSET)
+
+        bulk_id = d.pop("bulkId", UNSET)
+
+        sent_at = d.pop("sentAt", UNSET)
+
+        done_at = d.pop("doneAt", UNSET)
+
+        message_count = d.pop("messageCount", UNSET)
+
+        _price = d.pop("price", UNSET)
+        price: MessagePrice | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = MessagePrice.from_dict(_price)
+
+        _error = d.pop("error", UNSET)
+        error: MessageError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = MessageError.from_dict(_error)
+
+        _platform = d.pop("platform", UNSET)
+        platform: Platform | Unset
+        if isinstance(_platform, Unset):
+            platform = UNSET
+        else:
+            platform = Platform.from_dict(_platform)
+
+        _content = d.pop("content", UNSET)
+        content: SmsLogContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = SmsLogContent.from_dict(_content)
+
+        campaign_reference_id = d.pop("campaignReferenceId", UNSET)
+
+        mcc_mnc = d.pop("mccMnc", UNSET)
+
+        sms_log = cls(
+            destination=destination,
+            message_id=message_id,
+            status=status,
+            sender=sender,
+            bulk_id=bulk_id,
+            sent_at=sent_at,
+            done_at=done_at,
+            message_count=message_count,
+            price=price,
+            error=error,
+            platform=platform,
+            content=content,
+            campaign_reference_id=campaign_reference_id,
+            mcc_mnc=mcc_mnc,
+        )
+
+        sms_log.additional_properties = d
+        return sms_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
