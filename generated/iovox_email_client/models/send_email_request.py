@@ -30,8 +30,8 @@ class SendEmailRequest:
         subject (str):
         text_content (str): The plain-text MIME part.
         html_content (str): The HTML MIME part.
-        proxy_domain (str | Unset): Generate a unique proxy address on this domain and start a conversation. Example:
-            example.com.
+        proxy_domain (str | Unset): Generate a unique proxy address on this domain (one configured for the account) and
+            start a conversation. Example: example.com.
         proxy_name (str | Unset): Sender display name for mail through the proxy address (default sender_name).
         attachments (list[FileAttachment | InlineAttachment] | Unset):
     """

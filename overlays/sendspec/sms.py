@@ -1,0 +1,293 @@
+"""icomm SMS (Infobip SMS v3 compatible): client factory, log windows, report draining and
+delivery-report webhook parsing.
+
+>>> from sendspec import sms
+>>> client = sms.client("API_KEY")
+>>> for log in sms.iter_logs(client, sender="InfoSMS"):       # walks past the 1000 limit
+...     print(log.message_id, log.status.group_name)
+>>> for report in sms.drain_reports(client):                  # each report comes only once
+...     print(report.message_id, report.status.name)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator, Iterator, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from icomm_sms_client import Client
+from icomm_sms_client.api.default import (
+    get_outbound_sms_message_delivery_reports,
+    get_outbound_sms_message_logs,
+)
+from icomm_sms_client.models import (
+    ApiError,
+    DeliveryReport,
+    DeliveryReports,
+    SmsLog,
+    SmsLogsResponse,
+)
+
+from .errors import PaginationError
+from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client
+
+PROVIDER = "icomm-sms"
+BASE_URL = "https://apisms.trx.icommarketing.com"
+#: the API's maximum `limit` for logs and reports
+MAX_LIMIT = 1000
+_ONE_MS = timedelta(milliseconds=1)
+_TIMESTAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$"
+)
+
+
+class SmsAuth(HeaderAuth):
+    """``Authorization: App <api key>``."""
+
+    def __init__(self, api_key: str) -> None:
+        if not api_key:
+            raise ValueError("the api key must not be empty")
+        super().__init__({"Authorization": f"App {api_key}"})
+
+
+def parse_error(body: Any) -> tuple[list[str], ApiError | None]:
+    """Infobip v3 error body -> (messages, generated ``ApiError`` model)."""
+    if not isinstance(body, dict) or "errorCode" not in body:
+        return ([body] if isinstance(body, str) and body else []), None
+    model = ApiError.from_dict(body)
+    messages = [f"{model.error_code}: {model.description}"]
+    messages += [f"{v.property_}: {v.violation}" for v in model.violations or []]
+    return messages, model
+
+
+def client(
+    api_key: str,
+    *,
+    base_url: str = BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    httpx_client: httpx.Client | None = None,
+    async_httpx_client: httpx.AsyncClient | None = None,
+) -> Client:
+    """A generated icomm SMS ``Client`` with auth, timeouts, retries and typed errors."""
+    return build_client(
+        Client,
+        provider=PROVIDER,
+        base_url=base_url,
+        auth=SmsAuth(api_key),
+        parse_error=parse_error,
+        timeout=timeout,
+        retry=retry,
+        transport=transport,
+        async_transport=async_transport,
+        httpx_client=httpx_client,
+        async_httpx_client=async_httpx_client,
+    )
+
+
+# ------------------------------------------------------------------------------------ timestamps
+
+
+def parse_timestamp(value: str) -> datetime:
+    """Parse ``2019-11-09T16:00:00.000+0100`` (also ``+01:00`` and ``Z``) to an aware datetime."""
+    match = _TIMESTAMP.match(value)
+    if not match:
+        raise ValueError(f"not an Infobip timestamp: {value!r}")
+    base, fraction, offset = match.groups()
+    micros = (fraction or "0").ljust(6, "0")[:6]
+    if offset == "Z":
+        offset = "+00:00"
+    elif ":" not in offset:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    return datetime.fromisoformat(f"{base}.{micros}{offset}")
+
+
+def format_timestamp(value: datetime) -> str:
+    """An aware datetime as ``yyyy-MM-dd'T'HH:mm:ss.SSS+0000`` (UTC, milliseconds)."""
+    if value.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    utc = value.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}+0000"
+
+
+def _as_param(value: datetime | str | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return format_timestamp(value)
+
+
+# -------------------------------------------------------------------------------------------- logs
+
+
+class _LogWindow:
+    """Backwards time-window paging over /sms/3/logs.
+
+    Logs come latest first, at most ``limit`` per call. After a full page the next window ends
+    just after the oldest timestamp seen (``sentUntil`` is exclusive), so messages sharing that
+    millisecond are fetched again and dropped by id: nothing is lost or repeated. More than
+    ``limit`` messages in one millisecond cannot be paged past: that raises PaginationError.
+    """
+
+    def __init__(self, page_size: int, sent_until: datetime | str | None) -> None:
+        if not 1 <= page_size <= MAX_LIMIT:
+            raise ValueError(f"page_size must be between 1 and {MAX_LIMIT}")
+        self.page_size = page_size
+        self.until = _as_param(sent_until)
+        self.boundary_ids: set[str] = set()
+        self.done = False
+
+    def take(self, page: Any) -> list[SmsLog]:
+        if not isinstance(page, SmsLogsResponse):
+            raise TypeError(f"unexpected logs result {page!r}")
+        results = page.results
+        fresh = [log for log in results if log.message_id not in self.boundary_ids]
+        if len(results) < self.page_size:
+            self.done = True
+            return fresh
+        stamps = []
+        for log in results:
+            if not isinstance(log.sent_at, str):
+                raise PaginationError(f"log {log.message_id} has no sentAt; cannot page by time")
+            stamps.append(parse_timestamp(log.sent_at))
+        oldest = min(stamps)
+        until = format_timestamp(oldest + _ONE_MS)
+        if until == self.until:
+            raise PaginationError(
+                f"more than {self.page_size} logs share the timestamp {format_timestamp(oldest)};"
+                " narrow the filters to page past them"
+            )
+        self.until = until
+        self.boundary_ids = {
+            log.message_id for log, at in zip(results, stamps, strict=True) if at == oldest
+        }
+        return fresh
+
+
+def iter_logs(
+    client: Client,
+    *,
+    sent_since: datetime | str | None = None,
+    sent_until: datetime | str | None = None,
+    page_size: int = MAX_LIMIT,
+    **filters: Any,
+) -> Iterator[SmsLog]:
+    """Every log matching ``filters`` (keyword arguments of the generated
+    ``get_outbound_sms_message_logs``), latest first, walking time windows past the
+    1000-per-call limit. The API keeps logs for 48 hours."""
+    window = _LogWindow(page_size, sent_until)
+    since = _as_param(sent_since)
+    while not window.done:
+        page = get_outbound_sms_message_logs.sync(
+            client=client, sent_since=since or _unset(), sent_until=window.until or _unset(),
+            limit=page_size, **filters,
+        )  # fmt: skip
+        yield from window.take(page)
+
+
+async def aiter_logs(
+    client: Client,
+    *,
+    sent_since: datetime | str | None = None,
+    sent_until: datetime | str | None = None,
+    page_size: int = MAX_LIMIT,
+    **filters: Any,
+) -> AsyncIterator[SmsLog]:
+    """Async :func:`iter_logs`."""
+    window = _LogWindow(page_size, sent_until)
+    since = _as_param(sent_since)
+    while not window.done:
+        page = await get_outbound_sms_message_logs.asyncio(
+            client=client, sent_since=since or _unset(), sent_until=window.until or _unset(),
+            limit=page_size, **filters,
+        )  # fmt: skip
+        for log in window.take(page):
+            yield log
+
+
+def _unset() -> Any:
+    from icomm_sms_client.types import UNSET
+
+    return UNSET
+
+
+# ----------------------------------------------------------------------------------------- reports
+
+
+def iter_report_batches(
+    client: Client, *, batch_size: int = MAX_LIMIT, **filters: Any
+) -> Iterator[list[DeliveryReport]]:
+    """Fetch delivery reports batch by batch until the server has none left.
+
+    The server returns each report only once, so reports are handed out a whole batch at a
+    time: process (or store) each batch before asking for the next.
+    """
+    if not 1 <= batch_size <= MAX_LIMIT:
+        raise ValueError(f"batch_size must be between 1 and {MAX_LIMIT}")
+    while True:
+        page = get_outbound_sms_message_delivery_reports.sync(
+            client=client, limit=batch_size, **filters
+        )
+        if not isinstance(page, DeliveryReports):
+            raise TypeError(f"unexpected reports result {page!r}")
+        if not page.results:
+            return
+        yield page.results
+
+
+def drain_reports(
+    client: Client, *, batch_size: int = MAX_LIMIT, **filters: Any
+) -> list[DeliveryReport]:
+    """All pending delivery reports, fetched until the server returns an empty batch."""
+    return [r for batch in iter_report_batches(client, batch_size=batch_size, **filters) for r in batch]
+
+
+async def adrain_reports(
+    client: Client, *, batch_size: int = MAX_LIMIT, **filters: Any
+) -> list[DeliveryReport]:
+    """Async :func:`drain_reports`."""
+    if not 1 <= batch_size <= MAX_LIMIT:
+        raise ValueError(f"batch_size must be between 1 and {MAX_LIMIT}")
+    out: list[DeliveryReport] = []
+    while True:
+        page = await get_outbound_sms_message_delivery_reports.asyncio(
+            client=client, limit=batch_size, **filters
+        )
+        if not isinstance(page, DeliveryReports):
+            raise TypeError(f"unexpected reports result {page!r}")
+        if not page.results:
+            return out
+        out.extend(page.results)
+
+
+# ----------------------------------------------------------------------------------------- webhook
+
+
+def parse_delivery_reports(payload: bytes | str | Mapping[str, Any]) -> DeliveryReports:
+    """Parse a delivery-report webhook body (``{"results": [...]}``) into generated models.
+
+    Raises ValueError with a clear message for a body that is not such a document.
+    """
+    if isinstance(payload, bytes | str):
+        try:
+            payload = json.loads(payload)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValueError(f"delivery report body is not JSON: {exc}") from exc
+    if not isinstance(payload, Mapping) or not isinstance(payload.get("results"), list):
+        raise ValueError('delivery report body must be an object with a "results" array')
+    for i, item in enumerate(payload["results"]):
+        if not isinstance(item, Mapping):
+            raise ValueError(f"results[{i}] must be an object")
+        for key in ("messageId", "to", "status"):
+            if key not in item:
+                raise ValueError(f"results[{i}] has no {key}")
+        if not isinstance(item["status"], Mapping):
+            raise ValueError(f"results[{i}].status must be an object")
+    try:
+        return DeliveryReports.from_dict(payload)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"delivery report body does not match the schema: {exc!r}") from exc
