@@ -178,6 +178,27 @@ def _where(error: ValidationError, prefix: str = "") -> str:
     return out
 
 
+def _closest_branch(error: ValidationError) -> list[ValidationError]:
+    """The errors of the ``oneOf``/``anyOf`` branch the instance was most likely meant for:
+    the one whose discriminating ``const``/``type`` checks pass, then the one failing least."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or []:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    if not branches:
+        return [error]
+
+    def score(errors: list[ValidationError]) -> tuple[int, int]:
+        return (sum(e.validator in ("const", "type") for e in errors), len(errors))
+
+    return min(branches.values(), key=score)
+
+
+def _describe_all(error: ValidationError, prefix: str) -> list[Violation]:
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        return [v for sub in _closest_branch(error) for v in _describe_all(sub, prefix)]
+    return [_describe(error, prefix)]
+
+
 def _describe(error: ValidationError, prefix: str) -> Violation:
     if error.context:
         error = best_match(error.context) or error
@@ -233,7 +254,7 @@ class SchemaSet:
         errors = sorted(
             self.validator(pointer).iter_errors(instance), key=lambda e: list(map(str, e.path))
         )
-        return [_describe(e, prefix) for e in errors]
+        return list(dict.fromkeys(v for e in errors for v in _describe_all(e, prefix)))
 
 
 def _escape(token: str) -> str:

@@ -1,0 +1,55 @@
+# sendspec: every target installs what it needs into .venv (from pyproject.toml) first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup generate check-generated lint test conformance conformance-full emulate demo bench check clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check overlays conformance scripts tests
+	$(VENV)/bin/ruff format --check overlays conformance scripts tests
+	$(VENV)/bin/mypy
+
+# unit + integration tests, then the conformance suites against the emulators (25 examples)
+test: $(STAMP) check-generated
+	$(PY) -m pytest -q -p no:cacheprovider
+
+# the conformance suites alone; MAX_EXAMPLES=200 for the full run
+MAX_EXAMPLES ?= 25
+conformance: $(STAMP)
+	SENDSPEC_MAX_EXAMPLES=$(MAX_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider conformance/tests
+
+conformance-full: $(STAMP)
+	$(MAKE) conformance MAX_EXAMPLES=200
+
+PROVIDER ?= iovox-email
+PORT ?= 8080
+emulate: $(STAMP)
+	$(VENV)/bin/sendspec emulate $(PROVIDER) --port $(PORT)
+
+demo: $(STAMP)
+	$(VENV)/bin/sendspec demo
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py --out reports/bench.md
+
+check: lint test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache reports

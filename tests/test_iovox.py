@@ -1,0 +1,332 @@
+"""iovox: generated client + overlay against the emulator, and the emulator's rules."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from iovox_email_client.api.email import create_proxy_addresses, search_emails, send_email
+from iovox_email_client.api.numbers import create_number_pool
+from iovox_email_client.models import (
+    Disposition,
+    FileAttachment,
+    InlineAttachment,
+    ProxyAddressRequest,
+    ReadDisposition,
+    SendEmailRequest,
+)
+from iovox_email_client.types import Unset
+from sendspec import AuthenticationError, ValidationError, iovox
+from sendspec_conformance.emulator import Server
+
+CREDS = ("demo", "demo-secure-key")
+
+
+def request(**overrides: Any) -> SendEmailRequest:
+    fields: dict[str, Any] = dict(
+        link_id=1234, sender_address="bob@customer.com", sender_name="Bob",
+        recipient_address="billy@example.org", recipient_name="Billy", subject="Hello",
+        text_content="text", html_content="<p>html</p>",
+    )  # fmt: skip
+    fields.update(overrides)
+    return SendEmailRequest(**fields)
+
+
+def client_for(server: Server) -> Any:
+    return iovox.client(*CREDS, base_url=server.base_url)
+
+
+def raw(server: Server) -> httpx.Client:
+    return httpx.Client(
+        base_url=server.base_url, headers={"username": CREDS[0], "secureKey": CREDS[1]}
+    )
+
+
+def count(server: Server) -> int:
+    return len(list(iovox.search_all(client_for(server))))
+
+
+def seed(server: Server, n: int, **body: Any) -> None:
+    r = httpx.post(f"{server.root_url}/_emulator/emails", json={"count": n, **body})
+    assert r.status_code == 200, r.text
+
+
+# ------------------------------------------------------------------------------- round trips
+
+
+def test_send_returns_uuid4_and_is_searchable(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    sent = send_email.sync(client=c, body=request())
+    assert sent is not None and not isinstance(sent.message_id, str)
+    assert sent.message_id.version == 4
+    assert isinstance(sent.conversation_id, Unset) and isinstance(sent.proxy_address, Unset)
+    page = search_emails.sync(client=c, message_id=str(sent.message_id))
+    assert page is not None and not isinstance(page, Unset)
+    (record,) = page.results
+    assert record.link_id == "1234" and record.node_name == "Bobs automotive"
+    assert record.disposition == Disposition.SENT and record.read_disposition.value == "unread"
+    assert record.delivery_date == record.receive_date
+    assert isinstance(record.read_first_date, Unset) and isinstance(record.proxy_address, Unset)
+
+
+def test_proxy_domain_creates_conversation(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    sent = send_email.sync(client=c, body=request(proxy_domain="Example.com", proxy_name="Co"))
+    assert sent is not None
+    assert isinstance(sent.proxy_address, str) and sent.proxy_address.endswith("@example.com")
+    assert sent.conversation_id.version == 4  # type: ignore[union-attr]
+    (record,) = iovox.search_all(c, conversation_id=str(sent.conversation_id))
+    assert record.proxy_address == sent.proxy_address and record.proxy_name == "Co"
+    other = send_email.sync(client=c, body=request(proxy_domain="example.com"))
+    assert other is not None and other.proxy_address != sent.proxy_address
+    (record,) = iovox.search_all(c, conversation_id=str(other.conversation_id))
+    assert record.proxy_name == "Bob"  # defaults to sender_name
+
+
+def test_attachment_rules(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    ok = request(attachments=[
+        FileAttachment(disposition="attachment", type_="text/plain", body="QQ==", filename="a.txt"),
+        InlineAttachment(disposition="inline", type_="image/png", body="QQ==", id="part1"),
+    ])  # fmt: skip
+    assert send_email.sync(client=c, body=ok) is not None
+    with raw(iovox_server) as http:
+        body = request().to_dict()
+        body["attachments"] = [{"disposition": "attachment", "type": "text/plain", "body": "QQ=="},
+                               {"disposition": "inline", "type": "text/plain", "body": "QQ=="},
+                               {"disposition": "other", "type": "x", "body": "QQ==", "id": "1"},
+                               {"disposition": "inline", "type": "x", "body": "not base64!", "id": "2"}]  # fmt: skip
+        r = http.post("/email", json=body)
+    assert r.status_code == 400
+    errors = r.json()["errors"]
+    assert "attachments[0].filename is required" in errors
+    assert "attachments[1].id is required" in errors
+    assert any(e.startswith("attachments[2].disposition") for e in errors)
+    assert "attachments[3].body has an invalid format" in errors
+    assert count(iovox_server) == 1  # only the valid send was stored
+
+
+def test_create_proxy_addresses_echoes_and_is_atomic(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    items = [ProxyAddressRequest(link_id="abc1234", sender_address="a@b.com",
+                                 recipient_address=f"r{i}@d.com", proxy_domain="example.com")
+             for i in range(3)]  # fmt: skip
+    created = create_proxy_addresses.sync(client=c, body=items)
+    assert isinstance(created, list) and len(created) == 3
+    assert [p.recipient_address for p in created] == ["r0@d.com", "r1@d.com", "r2@d.com"]
+    assert len({p.proxy_address for p in created}) == 3
+    assert all(p.link_id == "abc1234" for p in created)
+    bad = [*items, ProxyAddressRequest(link_id="missing", sender_address="a@b.com",
+                                       recipient_address="x@d.com", proxy_domain="example.com")]  # fmt: skip
+    with pytest.raises(ValidationError) as err:
+        create_proxy_addresses.sync(client=c, body=bad)
+    assert err.value.messages == ["[3].link_id does not exist"]
+    with raw(iovox_server) as http:
+        assert http.post("/email/address/proxy", json=[]).json() == {"errors": ["must not be empty"]}
+
+
+def test_number_pool_accepts_documented_example(iovox_server: Server) -> None:
+    from iovox_email_client.models import NumberPoolRequest
+
+    r = create_number_pool.sync_detailed(
+        client=client_for(iovox_server), body=NumberPoolRequest(link_id="1234", recipient="x")
+    )
+    assert r.status_code == 201 and r.content == b""
+
+
+# ------------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({}, "The username and secureKey headers are required"),
+        ({"username": "demo"}, "The username and secureKey headers are required"),
+        ({"username": "demo", "secureKey": "wrong"}, "Invalid username or secureKey"),
+        ({"username": "other", "secureKey": "demo-secure-key"}, "Invalid username or secureKey"),
+    ],
+)
+def test_auth_is_required_everywhere(iovox_server: Server, headers: dict[str, str],
+                                     message: str) -> None:  # fmt: skip
+    with httpx.Client(base_url=iovox_server.base_url, headers=headers) as http:
+        for r in (http.post("/email", json=request().to_dict()), http.get("/email/search"),
+                  http.post("/email/address/proxy", json=[]), http.post("/numbers/pool", json={})):  # fmt: skip
+            assert r.status_code == 401 and r.json() == {"errors": [message]}
+    assert count(iovox_server) == 0
+
+
+def test_overlay_raises_typed_auth_error(iovox_server: Server) -> None:
+    c = iovox.client("demo", "not-the-key", base_url=iovox_server.base_url)
+    with pytest.raises(AuthenticationError) as err:
+        send_email.sync(client=c, body=request())
+    assert err.value.status_code == 401 and "not-the-key" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "expected"),
+    [
+        (b"{not json", "application/json", "The body is not valid JSON"),
+        (b"", "application/json", "A JSON request body is required"),
+        (b'{"link_id": 1}', "text/plain", "Content-Type must be application/json, not text/plain"),
+        (b"[1, 2]", "application/json", "must be of type object"),
+    ],
+)
+def test_malformed_bodies(iovox_server: Server, content: bytes, content_type: str,
+                          expected: str) -> None:  # fmt: skip
+    with raw(iovox_server) as http:
+        r = http.post("/email", content=content, headers={"content-type": content_type})
+    assert r.status_code == 400
+    assert any(expected in e for e in r.json()["errors"]), r.json()
+    assert count(iovox_server) == 0
+
+
+def test_wrong_types_and_missing_fields(iovox_server: Server) -> None:
+    body = request().to_dict()
+    body.update(link_id=[1], sender_address="not-an-address", subject="")
+    del body["html_content"]
+    with raw(iovox_server) as http:
+        r = http.post("/email", json=body)
+    assert r.status_code == 400
+    assert sorted(r.json()["errors"]) == sorted([
+        "link_id must be of type string", "sender_address is not a valid email",
+        "subject cannot be empty", "html_content is required",
+    ])  # fmt: skip
+    assert count(iovox_server) == 0
+
+
+def test_unknown_link_is_rejected(iovox_server: Server) -> None:
+    with pytest.raises(ValidationError) as err:
+        send_email.sync(client=client_for(iovox_server), body=request(link_id="nope"))
+    assert err.value.messages == ["link_id does not exist"]
+    assert err.value.error is not None and err.value.error.errors == ["link_id does not exist"]
+
+
+def test_unknown_path_and_method(iovox_server: Server) -> None:
+    with raw(iovox_server) as http:
+        r = http.get("/nothing")
+        assert r.status_code == 404 and r.json()["errors"]
+        r = http.delete("/email")
+        assert r.status_code == 405 and r.headers["allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    ("params", "error"),
+    [
+        ({"page": "0"}, "page must be greater than or equal to 1"),
+        ({"limit": "ten"}, "limit must be of type integer"),
+        ({"limit": "99999999999999999999"}, "limit must be less than or equal to 2147483647"),
+        ({"start_date": "2022-02-30 00:00:00"}, "start_date has an invalid format"),
+        ({"disposition": "lost"}, "disposition must be one of"),
+        ({"fields": "message_id,secret"}, "fields has an invalid format"),
+        ({"order": "receive_date"}, "order has an invalid format"),
+    ],
+)
+def test_search_parameter_validation(iovox_server: Server, params: dict[str, str],
+                                     error: str) -> None:  # fmt: skip
+    with raw(iovox_server) as http:
+        r = http.get("/email/search", params=params)
+    assert r.status_code == 400 and r.json()["errors"][0].startswith(error)
+
+
+# ------------------------------------------------------------------------------- search
+
+
+def test_search_filters_order_and_fields(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    for i, recipient in enumerate(["a@x.org", "bounce@x.org", "c@nomx.invalid", "queued1@x.org"]):
+        send_email.sync(client=c, body=request(recipient_address=recipient, link_id="xyz789"
+                                               if i % 2 else 1234))  # fmt: skip
+    got = {r.recipient_address: r.disposition.value for r in iovox.search_all(c)}  # type: ignore[union-attr]
+    assert got == {"a@x.org": "sent", "bounce@x.org": "received_bounced",
+                   "c@nomx.invalid": "noMxRecord", "queued1@x.org": "queued"}  # fmt: skip
+    assert [r.recipient_address for r in iovox.search_all(c, link_id="xyz789")] == [
+        "bounce@x.org", "queued1@x.org"]  # fmt: skip
+    assert [r.recipient_address for r in iovox.search_all(c, disposition=Disposition.NOMXRECORD)] == [
+        "c@nomx.invalid"]  # fmt: skip
+    ordered = [r.recipient_address for r in iovox.search_all(c, order="recipient_address_DESC")]
+    assert ordered == sorted(got, reverse=True)
+    # records without delivery_date sort first ascending
+    first = next(iovox.search_all(c, order="delivery_date_ASC,recipient_address_ASC"))
+    assert first.recipient_address == "c@nomx.invalid"
+    projected = next(iovox.search_all(c, fields="message_id,read_first_date"))
+    assert projected.to_dict().keys() == {"message_id"}  # unread: no read_first_date
+
+
+def test_read_simulation_and_read_filter(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    sent = send_email.sync(client=c, body=request())
+    send_email.sync(client=c, body=request())
+    assert sent is not None
+    r = httpx.post(f"{iovox_server.root_url}/_emulator/read", json={"message_id": str(sent.message_id)})
+    assert r.status_code == 200
+    (read,) = iovox.search_all(c, read_disposition=ReadDisposition.READ)
+    assert read.message_id == str(sent.message_id) and isinstance(read.read_first_date, str)
+
+
+def test_default_and_explicit_date_range(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    send_email.sync(client=c, body=request())
+    assert count(iovox_server) == 1
+    assert list(iovox.search_all(c, start_date="2000-01-01 00:00:00",
+                                 end_date="2000-12-31 23:59:59")) == []  # fmt: skip
+    assert list(iovox.search_all(c, start_date="2099-01-01 00:00:00",
+                                 end_date="2000-12-31 23:59:59")) == []  # fmt: skip
+    # a month later the default range (this month) no longer covers it
+    httpx.post(f"{iovox_server.root_url}/_emulator/clock", json={"advance_seconds": 32 * 86400})
+    assert count(iovox_server) == 0
+    assert len(list(iovox.search_all(c, start_date="2000-01-01 00:00:00",
+                                     end_date="2999-12-31 23:59:59"))) == 1  # fmt: skip
+
+
+# ------------------------------------------------------------------------------- pagination
+
+
+def pages(server: Server, size: int) -> list[list[str]]:
+    return [[r.message_id for r in p.results]  # type: ignore[misc]
+            for p in iovox.search_pages(client_for(server), page_size=size)]  # fmt: skip
+
+
+def test_pagination_empty(iovox_server: Server) -> None:
+    before = iovox_server.app.requests
+    (page,) = iovox.search_pages(client_for(iovox_server), page_size=10)
+    assert page.results == [] and page.total_pages == 0 and page.total_results == 0
+    assert iovox_server.app.requests - before == 1
+
+
+def test_pagination_exactly_one_page(iovox_server: Server) -> None:
+    seed(iovox_server, 10)
+    before = iovox_server.app.requests
+    got = pages(iovox_server, 10)
+    assert [len(p) for p in got] == [10]
+    assert iovox_server.app.requests - before == 1
+
+
+def test_pagination_last_page_partial(iovox_server: Server) -> None:
+    seed(iovox_server, 25)
+    got = pages(iovox_server, 10)
+    assert [len(p) for p in got] == [10, 10, 5]
+    flat = [m for p in got for m in p]
+    assert len(set(flat)) == 25
+    (one,) = iovox.search_pages(client_for(iovox_server), page_size=10, start_page=3)
+    assert one.current_page == 3 and one.total_pages == 3 and one.total_results == 25
+
+
+def test_pagination_past_the_end_and_defaults(iovox_server: Server) -> None:
+    seed(iovox_server, 3)
+    page = search_emails.sync(client=client_for(iovox_server), page=9, limit=2)
+    assert page is not None and not isinstance(page, Unset)
+    assert page.results == [] and page.current_page == 9 and page.total_pages == 2
+    with pytest.raises(ValueError):
+        list(iovox.search_all(client_for(iovox_server), page_size=0))
+
+
+def test_async_search_walks_all_pages(iovox_server: Server) -> None:
+    seed(iovox_server, 7)
+
+    async def walk() -> list[str]:
+        c = client_for(iovox_server)
+        return [r.message_id async for r in iovox.asearch_all(c, page_size=3)]  # type: ignore[misc]
+
+    assert len(set(asyncio.run(walk()))) == 7
