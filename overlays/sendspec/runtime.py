@@ -187,6 +187,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self.transport.handle_request(request)
+                response.read()  # a connection dropped mid-body fails here, inside the retries
             except httpx.TransportError as exc:
                 wait = plan.next_wait(None, exc)
                 if wait is None:
@@ -217,6 +218,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError as exc:
                 wait = plan.next_wait(None, exc)
                 if wait is None:

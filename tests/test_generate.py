@@ -1,0 +1,81 @@
+"""The generator driver: pre-processing workarounds, determinism, drift detection."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
+assert _spec and _spec.loader
+generate = importlib.util.module_from_spec(_spec)
+sys.modules["generate"] = generate
+_spec.loader.exec_module(generate)
+
+
+def op(**extra: Any) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/x": {"post": {"operationId": "x", **extra}}}}  # fmt: skip
+
+
+def test_two_content_types_keep_json_only() -> None:
+    spec = op(
+        requestBody={"content": {"application/xml": {}, "application/json": {"schema": {}}}},
+        responses={"200": {"description": "ok", "content": {"application/json": {},
+                                                               "text/plain": {}}}},
+    )  # fmt: skip
+    out = generate.preprocess(spec)
+    post = out["paths"]["/x"]["post"]
+    assert list(post["requestBody"]["content"]) == ["application/json"]
+    assert list(post["responses"]["200"]["content"]) == ["application/json"]
+    assert len(spec["paths"]["/x"]["post"]["requestBody"]["content"]) == 2  # input untouched
+
+
+def test_several_content_types_without_json_is_an_error() -> None:
+    spec = op(requestBody={"content": {"application/xml": {}, "text/csv": {}}}, responses={})
+    with pytest.raises(generate.SpecError, match="several content types"):
+        generate.preprocess(spec)
+
+
+def test_non_standard_status_codes_are_dropped_and_webhooks_removed() -> None:
+    spec = op(responses={"200": {"description": "ok"}, "299": {"description": "odd"},
+                         "4XX": {"description": "range"}, "default": {"description": "d"}})  # fmt: skip
+    spec["webhooks"] = {"w": {}}
+    out = generate.preprocess(spec)
+    assert set(out["paths"]["/x"]["post"]["responses"]) == {"200", "4XX", "default"}
+    assert "webhooks" not in out
+
+
+@pytest.mark.parametrize("name", ["d", "cls", "to_dict", "from_dict", "additional_properties"])
+def test_misgenerated_property_names_are_refused(name: str) -> None:
+    spec = op(responses={})
+    spec["components"] = {"schemas": {"M": {"type": "object", "properties": {name: {}}}}}
+    with pytest.raises(generate.SpecError, match=name):
+        generate.preprocess(spec)
+
+
+def test_query_parameter_named_body_is_refused() -> None:
+    spec = op(responses={}, parameters=[{"name": "body", "in": "query", "schema": {}}])
+    with pytest.raises(generate.SpecError, match="body"):
+        generate.preprocess(spec)
+
+
+def test_real_specs_pass_preprocessing() -> None:
+    for slug in generate.PROVIDERS:
+        spec = generate.load_spec(slug)
+        generate.validate(spec, slug)
+        generate.preprocess(spec)
+
+
+def test_generation_is_deterministic_and_drift_is_detected(tmp_path: Path) -> None:
+    first = generate.generate("iovox-email", tmp_path / "a")
+    second = generate.generate("iovox-email", tmp_path / "b")
+    assert generate._diff(first, second) == []
+    assert generate._diff(first, ROOT / "generated" / "iovox_email_client") == []
+    (second / "models" / "errors.py").write_text("# edited by hand\n")
+    (second / "extra.py").write_text("")
+    assert generate._diff(first, second) == ["extra.py", "models/errors.py"]
