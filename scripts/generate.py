@@ -46,13 +46,69 @@ RESERVED_QUERY_NAMES = {"body"}
 PREFERRED_CONTENT_TYPES = ("application/json",)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 STANDARD_STATUS_CODES = {
-    "100", "101", "102", "103", "200", "201", "202", "203", "204", "205", "206", "207",
-    "208", "226", "300", "301", "302", "303", "304", "305", "307", "308", "400", "401",
-    "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412", "413",
-    "414", "415", "416", "417", "418", "421", "422", "423", "424", "425", "426", "428",
-    "429", "431", "451", "500", "501", "502", "503", "504", "505", "506", "507", "508",
-    "510", "511",
-}  # fmt: skip
+    "100",
+    "101",
+    "102",
+    "103",
+    "200",
+    "201",
+    "202",
+    "203",
+    "204",
+    "205",
+    "206",
+    "207",
+    "208",
+    "226",
+    "300",
+    "301",
+    "302",
+    "303",
+    "304",
+    "305",
+    "307",
+    "308",
+    "400",
+    "401",
+    "402",
+    "403",
+    "404",
+    "405",
+    "406",
+    "407",
+    "408",
+    "409",
+    "410",
+    "411",
+    "412",
+    "413",
+    "414",
+    "415",
+    "416",
+    "417",
+    "418",
+    "421",
+    "422",
+    "423",
+    "424",
+    "425",
+    "426",
+    "428",
+    "429",
+    "431",
+    "451",
+    "500",
+    "501",
+    "502",
+    "503",
+    "504",
+    "505",
+    "506",
+    "507",
+    "508",
+    "510",
+    "511",
+}
 
 
 class SpecError(Exception):
@@ -118,10 +174,10 @@ def preprocess(spec: dict[str, Any]) -> dict[str, Any]:
             body["content"] = _one_content_type(body["content"], f"{where} request body")
         responses = op.get("responses", {})
         for status in list(responses):
-            if status != "default" and status.upper() not in {"1XX", "2XX", "3XX", "4XX", "5XX"}:
-                if status not in STANDARD_STATUS_CODES:
-                    del responses[status]
-                    continue
+            is_range = status == "default" or status.upper() in {"1XX", "2XX", "3XX", "4XX", "5XX"}
+            if not is_range and status not in STANDARD_STATUS_CODES:
+                del responses[status]
+                continue
             response = responses[status]
             if isinstance(response, dict) and isinstance(response.get("content"), dict):
                 response["content"] = _one_content_type(

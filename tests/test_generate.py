@@ -18,16 +18,20 @@ _spec.loader.exec_module(generate)
 
 
 def op(**extra: Any) -> dict[str, Any]:
-    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
-            "paths": {"/x": {"post": {"operationId": "x", **extra}}}}  # fmt: skip
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"post": {"operationId": "x", **extra}}},
+    }
 
 
 def test_two_content_types_keep_json_only() -> None:
     spec = op(
         requestBody={"content": {"application/xml": {}, "application/json": {"schema": {}}}},
-        responses={"200": {"description": "ok", "content": {"application/json": {},
-                                                               "text/plain": {}}}},
-    )  # fmt: skip
+        responses={
+            "200": {"description": "ok", "content": {"application/json": {}, "text/plain": {}}}
+        },
+    )
     out = generate.preprocess(spec)
     post = out["paths"]["/x"]["post"]
     assert list(post["requestBody"]["content"]) == ["application/json"]
@@ -42,8 +46,14 @@ def test_several_content_types_without_json_is_an_error() -> None:
 
 
 def test_non_standard_status_codes_are_dropped_and_webhooks_removed() -> None:
-    spec = op(responses={"200": {"description": "ok"}, "299": {"description": "odd"},
-                         "4XX": {"description": "range"}, "default": {"description": "d"}})  # fmt: skip
+    spec = op(
+        responses={
+            "200": {"description": "ok"},
+            "299": {"description": "odd"},
+            "4XX": {"description": "range"},
+            "default": {"description": "d"},
+        }
+    )
     spec["webhooks"] = {"w": {}}
     out = generate.preprocess(spec)
     assert set(out["paths"]["/x"]["post"]["responses"]) == {"200", "4XX", "default"}

@@ -26,10 +26,15 @@ CREDS = ("demo", "demo-secure-key")
 
 def request(**overrides: Any) -> SendEmailRequest:
     fields: dict[str, Any] = dict(
-        link_id=1234, sender_address="bob@customer.com", sender_name="Bob",
-        recipient_address="billy@example.org", recipient_name="Billy", subject="Hello",
-        text_content="text", html_content="<p>html</p>",
-    )  # fmt: skip
+        link_id=1234,
+        sender_address="bob@customer.com",
+        sender_name="Bob",
+        recipient_address="billy@example.org",
+        recipient_name="Billy",
+        subject="Hello",
+        text_content="text",
+        html_content="<p>html</p>",
+    )
     fields.update(overrides)
     return SendEmailRequest(**fields)
 
@@ -87,17 +92,23 @@ def test_proxy_domain_creates_conversation(iovox_server: Server) -> None:
 
 def test_attachment_rules(iovox_server: Server) -> None:
     c = client_for(iovox_server)
-    ok = request(attachments=[
-        FileAttachment(disposition="attachment", type_="text/plain", body="QQ==", filename="a.txt"),
-        InlineAttachment(disposition="inline", type_="image/png", body="QQ==", id="part1"),
-    ])  # fmt: skip
+    ok = request(
+        attachments=[
+            FileAttachment(
+                disposition="attachment", type_="text/plain", body="QQ==", filename="a.txt"
+            ),
+            InlineAttachment(disposition="inline", type_="image/png", body="QQ==", id="part1"),
+        ]
+    )
     assert send_email.sync(client=c, body=ok) is not None
     with raw(iovox_server) as http:
         body = request().to_dict()
-        body["attachments"] = [{"disposition": "attachment", "type": "text/plain", "body": "QQ=="},
-                               {"disposition": "inline", "type": "text/plain", "body": "QQ=="},
-                               {"disposition": "other", "type": "x", "body": "QQ==", "id": "1"},
-                               {"disposition": "inline", "type": "x", "body": "not base64!", "id": "2"}]  # fmt: skip
+        body["attachments"] = [
+            {"disposition": "attachment", "type": "text/plain", "body": "QQ=="},
+            {"disposition": "inline", "type": "text/plain", "body": "QQ=="},
+            {"disposition": "other", "type": "x", "body": "QQ==", "id": "1"},
+            {"disposition": "inline", "type": "x", "body": "not base64!", "id": "2"},
+        ]
         r = http.post("/email", json=body)
     assert r.status_code == 400
     errors = r.json()["errors"]
@@ -110,21 +121,36 @@ def test_attachment_rules(iovox_server: Server) -> None:
 
 def test_create_proxy_addresses_echoes_and_is_atomic(iovox_server: Server) -> None:
     c = client_for(iovox_server)
-    items = [ProxyAddressRequest(link_id="abc1234", sender_address="a@b.com",
-                                 recipient_address=f"r{i}@d.com", proxy_domain="example.com")
-             for i in range(3)]  # fmt: skip
+    items = [
+        ProxyAddressRequest(
+            link_id="abc1234",
+            sender_address="a@b.com",
+            recipient_address=f"r{i}@d.com",
+            proxy_domain="example.com",
+        )
+        for i in range(3)
+    ]
     created = create_proxy_addresses.sync(client=c, body=items)
     assert isinstance(created, list) and len(created) == 3
     assert [p.recipient_address for p in created] == ["r0@d.com", "r1@d.com", "r2@d.com"]
     assert len({p.proxy_address for p in created}) == 3
     assert all(p.link_id == "abc1234" for p in created)
-    bad = [*items, ProxyAddressRequest(link_id="missing", sender_address="a@b.com",
-                                       recipient_address="x@d.com", proxy_domain="example.com")]  # fmt: skip
+    bad = [
+        *items,
+        ProxyAddressRequest(
+            link_id="missing",
+            sender_address="a@b.com",
+            recipient_address="x@d.com",
+            proxy_domain="example.com",
+        ),
+    ]
     with pytest.raises(ValidationError) as err:
         create_proxy_addresses.sync(client=c, body=bad)
     assert err.value.messages == ["[3].link_id does not exist"]
     with raw(iovox_server) as http:
-        assert http.post("/email/address/proxy", json=[]).json() == {"errors": ["must not be empty"]}
+        assert http.post("/email/address/proxy", json=[]).json() == {
+            "errors": ["must not be empty"]
+        }
 
 
 def test_number_pool_accepts_documented_example(iovox_server: Server) -> None:
@@ -148,11 +174,16 @@ def test_number_pool_accepts_documented_example(iovox_server: Server) -> None:
         ({"username": "other", "secureKey": "demo-secure-key"}, "Invalid username or secureKey"),
     ],
 )
-def test_auth_is_required_everywhere(iovox_server: Server, headers: dict[str, str],
-                                     message: str) -> None:  # fmt: skip
+def test_auth_is_required_everywhere(
+    iovox_server: Server, headers: dict[str, str], message: str
+) -> None:
     with httpx.Client(base_url=iovox_server.base_url, headers=headers) as http:
-        for r in (http.post("/email", json=request().to_dict()), http.get("/email/search"),
-                  http.post("/email/address/proxy", json=[]), http.post("/numbers/pool", json={})):  # fmt: skip
+        for r in (
+            http.post("/email", json=request().to_dict()),
+            http.get("/email/search"),
+            http.post("/email/address/proxy", json=[]),
+            http.post("/numbers/pool", json={}),
+        ):
             assert r.status_code == 401 and r.json() == {"errors": [message]}
     assert count(iovox_server) == 0
 
@@ -173,8 +204,9 @@ def test_overlay_raises_typed_auth_error(iovox_server: Server) -> None:
         (b"[1, 2]", "application/json", "must be of type object"),
     ],
 )
-def test_malformed_bodies(iovox_server: Server, content: bytes, content_type: str,
-                          expected: str) -> None:  # fmt: skip
+def test_malformed_bodies(
+    iovox_server: Server, content: bytes, content_type: str, expected: str
+) -> None:
     with raw(iovox_server) as http:
         r = http.post("/email", content=content, headers={"content-type": content_type})
     assert r.status_code == 400
@@ -189,10 +221,14 @@ def test_wrong_types_and_missing_fields(iovox_server: Server) -> None:
     with raw(iovox_server) as http:
         r = http.post("/email", json=body)
     assert r.status_code == 400
-    assert sorted(r.json()["errors"]) == sorted([
-        "link_id must be of type string", "sender_address is not a valid email",
-        "subject cannot be empty", "html_content is required",
-    ])  # fmt: skip
+    assert sorted(r.json()["errors"]) == sorted(
+        [
+            "link_id must be of type string",
+            "sender_address is not a valid email",
+            "subject cannot be empty",
+            "html_content is required",
+        ]
+    )
     assert count(iovox_server) == 0
 
 
@@ -223,8 +259,9 @@ def test_unknown_path_and_method(iovox_server: Server) -> None:
         ({"order": "receive_date"}, "order has an invalid format"),
     ],
 )
-def test_search_parameter_validation(iovox_server: Server, params: dict[str, str],
-                                     error: str) -> None:  # fmt: skip
+def test_search_parameter_validation(
+    iovox_server: Server, params: dict[str, str], error: str
+) -> None:
     with raw(iovox_server) as http:
         r = http.get("/email/search", params=params)
     assert r.status_code == 400 and r.json()["errors"][0].startswith(error)
@@ -236,15 +273,23 @@ def test_search_parameter_validation(iovox_server: Server, params: dict[str, str
 def test_search_filters_order_and_fields(iovox_server: Server) -> None:
     c = client_for(iovox_server)
     for i, recipient in enumerate(["a@x.org", "bounce@x.org", "c@nomx.invalid", "queued1@x.org"]):
-        send_email.sync(client=c, body=request(recipient_address=recipient, link_id="xyz789"
-                                               if i % 2 else 1234))  # fmt: skip
+        send_email.sync(
+            client=c, body=request(recipient_address=recipient, link_id="xyz789" if i % 2 else 1234)
+        )
     got = {r.recipient_address: r.disposition.value for r in iovox.search_all(c)}  # type: ignore[union-attr]
-    assert got == {"a@x.org": "sent", "bounce@x.org": "received_bounced",
-                   "c@nomx.invalid": "noMxRecord", "queued1@x.org": "queued"}  # fmt: skip
+    assert got == {
+        "a@x.org": "sent",
+        "bounce@x.org": "received_bounced",
+        "c@nomx.invalid": "noMxRecord",
+        "queued1@x.org": "queued",
+    }
     assert [r.recipient_address for r in iovox.search_all(c, link_id="xyz789")] == [
-        "bounce@x.org", "queued1@x.org"]  # fmt: skip
-    assert [r.recipient_address for r in iovox.search_all(c, disposition=Disposition.NOMXRECORD)] == [
-        "c@nomx.invalid"]  # fmt: skip
+        "bounce@x.org",
+        "queued1@x.org",
+    ]
+    assert [
+        r.recipient_address for r in iovox.search_all(c, disposition=Disposition.NOMXRECORD)
+    ] == ["c@nomx.invalid"]
     ordered = [r.recipient_address for r in iovox.search_all(c, order="recipient_address_DESC")]
     assert ordered == sorted(got, reverse=True)
     # records without delivery_date sort first ascending
@@ -259,7 +304,9 @@ def test_read_simulation_and_read_filter(iovox_server: Server) -> None:
     sent = send_email.sync(client=c, body=request())
     send_email.sync(client=c, body=request())
     assert sent is not None
-    r = httpx.post(f"{iovox_server.root_url}/_emulator/read", json={"message_id": str(sent.message_id)})
+    r = httpx.post(
+        f"{iovox_server.root_url}/_emulator/read", json={"message_id": str(sent.message_id)}
+    )
     assert r.status_code == 200
     (read,) = iovox.search_all(c, read_disposition=ReadDisposition.READ)
     assert read.message_id == str(sent.message_id) and isinstance(read.read_first_date, str)
@@ -269,23 +316,37 @@ def test_default_and_explicit_date_range(iovox_server: Server) -> None:
     c = client_for(iovox_server)
     send_email.sync(client=c, body=request())
     assert count(iovox_server) == 1
-    assert list(iovox.search_all(c, start_date="2000-01-01 00:00:00",
-                                 end_date="2000-12-31 23:59:59")) == []  # fmt: skip
-    assert list(iovox.search_all(c, start_date="2099-01-01 00:00:00",
-                                 end_date="2000-12-31 23:59:59")) == []  # fmt: skip
+    assert (
+        list(iovox.search_all(c, start_date="2000-01-01 00:00:00", end_date="2000-12-31 23:59:59"))
+        == []
+    )
+    assert (
+        list(iovox.search_all(c, start_date="2099-01-01 00:00:00", end_date="2000-12-31 23:59:59"))
+        == []
+    )
     # a month later the default range (this month) no longer covers it
     httpx.post(f"{iovox_server.root_url}/_emulator/clock", json={"advance_seconds": 32 * 86400})
     assert count(iovox_server) == 0
-    assert len(list(iovox.search_all(c, start_date="2000-01-01 00:00:00",
-                                     end_date="2999-12-31 23:59:59"))) == 1  # fmt: skip
+    assert (
+        len(
+            list(
+                iovox.search_all(
+                    c, start_date="2000-01-01 00:00:00", end_date="2999-12-31 23:59:59"
+                )
+            )
+        )
+        == 1
+    )
 
 
 # ------------------------------------------------------------------------------- pagination
 
 
 def pages(server: Server, size: int) -> list[list[str]]:
-    return [[r.message_id for r in p.results]  # type: ignore[misc]
-            for p in iovox.search_pages(client_for(server), page_size=size)]  # fmt: skip
+    return [
+        [r.message_id for r in p.results]  # type: ignore[misc]
+        for p in iovox.search_pages(client_for(server), page_size=size)
+    ]
 
 
 def test_pagination_empty(iovox_server: Server) -> None:

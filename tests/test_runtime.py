@@ -27,8 +27,9 @@ from sendspec import (
 from sendspec.runtime import DEFAULT_TIMEOUT, retry_after
 from sendspec_conformance.emulator import Server
 
-FAST = RetryPolicy(max_attempts=4, backoff_base=0.01, backoff_max=0.02, max_total_wait=5,
-                   rng=random.Random(1))  # fmt: skip
+FAST = RetryPolicy(
+    max_attempts=4, backoff_base=0.01, backoff_max=0.02, max_total_wait=5, rng=random.Random(1)
+)
 
 
 def faults(server: Server, **values: Any) -> None:
@@ -38,9 +39,15 @@ def faults(server: Server, **values: Any) -> None:
 
 def body() -> SendEmailRequest:
     return SendEmailRequest(
-        link_id=1234, sender_address="a@b.com", sender_name="A", recipient_address="c@d.com",
-        recipient_name="C", subject="s", text_content="t", html_content="h",
-    )  # fmt: skip
+        link_id=1234,
+        sender_address="a@b.com",
+        sender_name="A",
+        recipient_address="c@d.com",
+        recipient_name="C",
+        subject="s",
+        text_content="t",
+        html_content="h",
+    )
 
 
 def stored(server: Server) -> int:
@@ -58,16 +65,21 @@ def test_default_timeout_is_set() -> None:
 
 def test_timeout_raises(iovox_server: Server) -> None:
     faults(iovox_server, latency_ms=300)
-    c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url, timeout=0.05,
-                     retry=NO_RETRIES)  # fmt: skip
+    c = iovox.client(
+        "demo", "demo-secure-key", base_url=iovox_server.base_url, timeout=0.05, retry=NO_RETRIES
+    )
     with pytest.raises(httpx.ReadTimeout):
         search_emails.sync(client=c)
 
 
 def test_get_is_retried_through_503_and_429(iovox_server: Server) -> None:
     faults(iovox_server, rate_503=0.5, rate_429=0.3, retry_after=0, seed=7)
-    c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url,
-                     retry=RetryPolicy(max_attempts=30, backoff_base=0.001, max_total_wait=5))  # fmt: skip
+    c = iovox.client(
+        "demo",
+        "demo-secure-key",
+        base_url=iovox_server.base_url,
+        retry=RetryPolicy(max_attempts=30, backoff_base=0.001, max_total_wait=5),
+    )
     before = iovox_server.app.requests
     for _ in range(10):
         assert search_emails.sync(client=c) is not None
@@ -76,8 +88,12 @@ def test_get_is_retried_through_503_and_429(iovox_server: Server) -> None:
 
 def test_dropped_connections_are_retried_for_get(iovox_server: Server) -> None:
     faults(iovox_server, rate_drop=0.5, seed=3)
-    c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url,
-                     retry=RetryPolicy(max_attempts=20, backoff_base=0.001))  # fmt: skip
+    c = iovox.client(
+        "demo",
+        "demo-secure-key",
+        base_url=iovox_server.base_url,
+        retry=RetryPolicy(max_attempts=20, backoff_base=0.001),
+    )
     for _ in range(5):
         assert search_emails.sync(client=c) is not None
 
@@ -89,9 +105,12 @@ def test_send_is_not_retried_after_a_drop_unless_opted_in(iovox_server: Server) 
     with pytest.raises(httpx.RemoteProtocolError):
         send_email.sync(client=c, body=body())
     assert iovox_server.app.requests - before == 1  # exactly one attempt
-    opted = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url,
-                         retry=RetryPolicy(max_attempts=3, backoff_base=0.001,
-                                           retry_non_idempotent=True))  # fmt: skip
+    opted = iovox.client(
+        "demo",
+        "demo-secure-key",
+        base_url=iovox_server.base_url,
+        retry=RetryPolicy(max_attempts=3, backoff_base=0.001, retry_non_idempotent=True),
+    )
     before = iovox_server.app.requests
     with pytest.raises(httpx.RemoteProtocolError):
         send_email.sync(client=opted, body=body())
@@ -117,8 +136,12 @@ def test_send_is_retried_on_429_but_not_on_503(iovox_server: Server) -> None:
 
 def test_retry_after_bounds_total_wait(iovox_server: Server) -> None:
     faults(iovox_server, rate_429=1.0, retry_after=60)
-    c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url,
-                     retry=RetryPolicy(max_total_wait=2))  # fmt: skip
+    c = iovox.client(
+        "demo",
+        "demo-secure-key",
+        base_url=iovox_server.base_url,
+        retry=RetryPolicy(max_total_wait=2),
+    )
     started = time.monotonic()
     with pytest.raises(RateLimitedError) as err:
         search_emails.sync(client=c)
@@ -151,8 +174,13 @@ def test_backoff_is_exponential_with_jitter_and_capped() -> None:
 
 
 def mock_client(handler: Any) -> Any:
-    return iovox.client("demo", "s3cret-key", base_url="http://iovox.test/rest/v1",
-                        transport=httpx.MockTransport(handler), retry=NO_RETRIES)  # fmt: skip
+    return iovox.client(
+        "demo",
+        "s3cret-key",
+        base_url="http://iovox.test/rest/v1",
+        transport=httpx.MockTransport(handler),
+        retry=NO_RETRIES,
+    )
 
 
 def test_non_standard_status_is_a_clear_error() -> None:
@@ -162,8 +190,11 @@ def test_non_standard_status_is_a_clear_error() -> None:
 
 
 def test_invalid_json_is_a_clear_error() -> None:
-    c = mock_client(lambda request: httpx.Response(
-        200, content=b"<html>proxy error</html>", headers={"content-type": "application/json"}))  # fmt: skip
+    c = mock_client(
+        lambda request: httpx.Response(
+            200, content=b"<html>proxy error</html>", headers={"content-type": "application/json"}
+        )
+    )
     with pytest.raises(UnexpectedResponse, match="not valid JSON"):
         search_emails.sync(client=c)
 
@@ -188,8 +219,14 @@ def test_secrets_never_leak(iovox_server: Server, caplog: pytest.LogCaptureFixtu
     with pytest.raises(AuthenticationError) as err:
         search_emails.sync(client=c)
     assert seen[0].headers["secureKey"] == secret  # it was sent...
-    texts = [repr(c), str(c.get_httpx_client().auth), repr(c.get_httpx_client().auth),
-             str(err.value), repr(err.value), caplog.text]  # fmt: skip
+    texts = [
+        repr(c),
+        str(c.get_httpx_client().auth),
+        repr(c.get_httpx_client().auth),
+        str(err.value),
+        repr(err.value),
+        caplog.text,
+    ]
     s = sms.client("sms-secret-key", base_url="http://sms.test")
     texts += [repr(s), repr(s.get_httpx_client().auth)]
     for text in texts:  # ...and appears nowhere else
@@ -201,16 +238,24 @@ def test_injected_httpx_client_keeps_auth(iovox_server: Server) -> None:
     c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url, httpx_client=mine)
     assert c.get_httpx_client() is mine
     assert search_emails.sync(client=c) is not None
-    bad = iovox.client("demo", "nope", base_url=iovox_server.base_url,
-                       httpx_client=httpx.Client(base_url=iovox_server.base_url))  # fmt: skip
+    bad = iovox.client(
+        "demo",
+        "nope",
+        base_url=iovox_server.base_url,
+        httpx_client=httpx.Client(base_url=iovox_server.base_url),
+    )
     with pytest.raises(AuthenticationError):
         search_emails.sync(client=bad)
 
 
 def test_async_client_with_retries(iovox_server: Server) -> None:
     faults(iovox_server, rate_503=0.5, retry_after=0, seed=11)
-    c = iovox.client("demo", "demo-secure-key", base_url=iovox_server.base_url,
-                     retry=RetryPolicy(max_attempts=30, backoff_base=0.001))  # fmt: skip
+    c = iovox.client(
+        "demo",
+        "demo-secure-key",
+        base_url=iovox_server.base_url,
+        retry=RetryPolicy(max_attempts=30, backoff_base=0.001),
+    )
 
     async def run() -> int:
         results = await asyncio.gather(*(search_emails.asyncio(client=c) for _ in range(8)))

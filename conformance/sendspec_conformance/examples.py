@@ -51,8 +51,9 @@ def load_examples(providers: set[str] | None = None) -> Iterator[Example]:
             raw = json.loads(line)
             if providers is not None and raw["provider"] not in providers:
                 continue
-            yield Example(number, raw["provider"], raw["op"], raw["kind"], raw.get("status"),
-                          raw["body"])  # fmt: skip
+            yield Example(
+                number, raw["provider"], raw["op"], raw["kind"], raw.get("status"), raw["body"]
+            )
 
 
 def _pointers(spec: dict[str, Any], example: Example) -> list[str]:

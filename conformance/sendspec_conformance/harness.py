@@ -87,7 +87,7 @@ def max_examples() -> int:
 def schema(slug: str) -> Any:
     """The schemathesis schema of ``slug`` aimed at its target, positive and negative data."""
     tgt = target(slug)
-    loaded = schemathesis.openapi.from_dict(load_spec(slug))
+    loaded: Any = schemathesis.openapi.from_dict(load_spec(slug))
     loaded.config.update(base_url=tgt.base_url, headers=tgt.headers)
     loaded.config.generation.update(
         modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],

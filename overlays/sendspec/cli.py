@@ -35,10 +35,15 @@ def _emulate(args: argparse.Namespace) -> int:
     from sendspec_conformance.emulator.core import Faults
 
     faults = Faults()
-    faults.configure({
-        "latency_ms": args.latency_ms, "rate_429": args.rate_429, "rate_503": args.rate_503,
-        "rate_drop": args.rate_drop, "retry_after": args.retry_after,
-    })  # fmt: skip
+    faults.configure(
+        {
+            "latency_ms": args.latency_ms,
+            "rate_429": args.rate_429,
+            "rate_503": args.rate_503,
+            "rate_drop": args.rate_drop,
+            "retry_after": args.retry_after,
+        }
+    )
     app = create_app(args.provider, db=args.db, faults=faults)
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
@@ -50,8 +55,11 @@ def _conform(args: argparse.Namespace) -> int:
     env["SENDSPEC_MAX_EXAMPLES"] = str(args.max_examples)
     if args.base_url:
         if not args.credentials_from_env:
-            print("error: --base-url needs --credentials-from-env (and the variables "
-                  f"{', '.join(CREDENTIAL_VARS[args.provider])})", file=sys.stderr)  # fmt: skip
+            print(
+                "error: --base-url needs --credentials-from-env (and the variables "
+                f"{', '.join(CREDENTIAL_VARS[args.provider])})",
+                file=sys.stderr,
+            )
             return 2
         missing = [v for v in CREDENTIAL_VARS[args.provider] if not env.get(v)]
         if missing:
@@ -60,7 +68,9 @@ def _conform(args: argparse.Namespace) -> int:
         env["SENDSPEC_BASE_URL"] = args.base_url
         env["SENDSPEC_ALLOW_WRITES"] = "1" if args.allow_writes else "0"
     suite = ROOT / "conformance" / "tests" / SUITES[args.provider]
-    return subprocess.call([sys.executable, "-m", "pytest", str(suite), "-q", *args.pytest_args], env=env)
+    return subprocess.call(
+        [sys.executable, "-m", "pytest", str(suite), "-q", *args.pytest_args], env=env
+    )
 
 
 def _demo(_: argparse.Namespace) -> int:
@@ -93,11 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("conform", help="run the conformance suite of a provider")
     p.add_argument("provider", choices=sorted(SUITES))
     p.add_argument("--base-url", help="test this API instead of the emulator")
-    p.add_argument("--credentials-from-env", action="store_true",
-                   help="read credentials from SENDSPEC_* variables (see README)")  # fmt: skip
+    p.add_argument(
+        "--credentials-from-env",
+        action="store_true",
+        help="read credentials from SENDSPEC_* variables (see README)",
+    )
     p.add_argument("--max-examples", type=int, default=25)
-    p.add_argument("--allow-writes", action="store_true",
-                   help="with --base-url: also run non-GET operations")  # fmt: skip
+    p.add_argument(
+        "--allow-writes", action="store_true", help="with --base-url: also run non-GET operations"
+    )
     p.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     p.set_defaults(func=_conform)
 

@@ -14,36 +14,58 @@ import httpx
 
 def _iovox() -> None:
     from iovox_email_client.api.email import send_email
-    from iovox_email_client.models import SendEmailRequest
+    from iovox_email_client.models import SendEmailRequest, SendEmailResponse
     from iovox_email_client.types import UNSET
     from sendspec_conformance.emulator import running
 
     from . import iovox
     from .errors import ValidationError
+    from .runtime import expect
 
     with running("iovox-email") as server:
         client = iovox.client("demo", "demo-secure-key", base_url=server.base_url)
         print(f"iovox emulator at {server.base_url}")
         for i in range(12):
-            sent = send_email.sync(client=client, body=SendEmailRequest(
-                link_id=1234, sender_address="bob@customer.com", sender_name="Bob",
-                recipient_address=f"reader{i}@example.org", recipient_name=f"Reader {i}",
-                subject="Your quote", text_content="Hello", html_content="<p>Hello</p>",
-                proxy_domain="example.com" if i == 0 else UNSET,
-            ))  # fmt: skip
-            if i == 0 and sent is not None:
+            sent = expect(
+                send_email.sync(
+                    client=client,
+                    body=SendEmailRequest(
+                        link_id=1234,
+                        sender_address="bob@customer.com",
+                        sender_name="Bob",
+                        recipient_address=f"reader{i}@example.org",
+                        recipient_name=f"Reader {i}",
+                        subject="Your quote",
+                        text_content="Hello",
+                        html_content="<p>Hello</p>",
+                        proxy_domain="example.com" if i == 0 else UNSET,
+                    ),
+                ),
+                SendEmailResponse,
+            )
+            if i == 0:
                 print(f"  sent {sent.message_id} via proxy {sent.proxy_address}")
         pages = list(iovox.search_pages(client, page_size=5, order="recipient_address_ASC"))
-        print(f"  search: {pages[0].total_results} e-mails in {len(pages)} pages of 5: "
-              f"{[len(p.results) for p in pages]}")  # fmt: skip
+        print(
+            f"  search: {pages[0].total_results} e-mails in {len(pages)} pages of 5: "
+            f"{[len(p.results) for p in pages]}"
+        )
         for record in iovox.search_all(client, page_size=5, fields="recipient_address,disposition"):
-            print(f"    {record.recipient_address:<22} {record.disposition}")  # type: ignore[str-format]
+            print(f"    {record.recipient_address:<22} {record.disposition}")
         try:
-            send_email.sync(client=client, body=SendEmailRequest(
-                link_id="no-such-link", sender_address="bob@customer.com", sender_name="Bob",
-                recipient_address="x@example.org", recipient_name="X", subject="s",
-                text_content="t", html_content="h",
-            ))  # fmt: skip
+            send_email.sync(
+                client=client,
+                body=SendEmailRequest(
+                    link_id="no-such-link",
+                    sender_address="bob@customer.com",
+                    sender_name="Bob",
+                    recipient_address="x@example.org",
+                    recipient_name="X",
+                    subject="s",
+                    text_content="t",
+                    html_content="h",
+                ),
+            )
         except ValidationError as exc:
             print(f"  bad input -> {type(exc).__name__}: {exc}")
 
@@ -54,24 +76,31 @@ def _sms() -> None:
         SmsDestination,
         SmsMessage,
         SmsRequestEnvelope,
+        SmsResponseEnvelope,
         SmsTextMessageContent,
     )
     from sendspec_conformance.emulator import running
 
     from . import sms
+    from .runtime import expect
 
     with running("icomm-sms", delivery_delay=0.05) as server:
         client = sms.client("demo-api-key", base_url=server.base_url)
         print(f"icomm SMS emulator at {server.base_url}")
-        envelope = SmsRequestEnvelope(messages=[SmsMessage(
-            sender="InfoSMS",
-            destinations=[SmsDestination(to=f"4179302{i:04d}") for i in range(1, 2501)],
-            content=SmsTextMessageContent(text="Your code is 1234"),
-        )])  # fmt: skip
-        sent = send_sms_messages.sync(client=client, body=envelope)
-        assert sent is not None and not isinstance(sent, sms.ApiError)
-        print(f"  sent bulk {sent.bulk_id}: {len(sent.messages)} messages, "
-              f"status {sent.messages[0].status.name}")  # fmt: skip
+        envelope = SmsRequestEnvelope(
+            messages=[
+                SmsMessage(
+                    sender="InfoSMS",
+                    destinations=[SmsDestination(to=f"4179302{i:04d}") for i in range(1, 2501)],
+                    content=SmsTextMessageContent(text="Your code is 1234"),
+                )
+            ]
+        )
+        sent = expect(send_sms_messages.sync(client=client, body=envelope), SmsResponseEnvelope)
+        print(
+            f"  sent bulk {sent.bulk_id}: {len(sent.messages)} messages, "
+            f"status {sent.messages[0].status.name}"
+        )
         time.sleep(0.3)
         httpx.post(f"{server.root_url}/_emulator/advance", json={})
         logs = list(sms.iter_logs(client, page_size=1000))

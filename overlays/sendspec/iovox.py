@@ -17,7 +17,7 @@ from iovox_email_client import Client
 from iovox_email_client.api.email import search_emails
 from iovox_email_client.models import EmailRecord, Errors, SearchResponse
 
-from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client
+from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client, expect
 
 PROVIDER = "iovox-email"
 SANDBOX_URL = "https://sandbox-rest.iovox.com/rest/v1"
@@ -72,12 +72,6 @@ def client(
     )
 
 
-def _check(page: Any) -> SearchResponse:
-    if not isinstance(page, SearchResponse):  # errors raise in the client; this is a guard
-        raise TypeError(f"unexpected search result {page!r}")
-    return page
-
-
 def search_pages(
     client: Client, *, page_size: int = DEFAULT_PAGE_SIZE, start_page: int = 1, **filters: Any
 ) -> Iterator[SearchResponse]:
@@ -91,8 +85,9 @@ def search_pages(
         raise ValueError("page_size must be at least 1")
     page_number = start_page
     while True:
-        page = _check(
-            search_emails.sync(client=client, page=page_number, limit=page_size, **filters)
+        page = expect(
+            search_emails.sync(client=client, page=page_number, limit=page_size, **filters),
+            SearchResponse,
         )
         yield page
         if not page.results or page_number >= page.total_pages:
@@ -116,10 +111,11 @@ async def asearch_pages(
         raise ValueError("page_size must be at least 1")
     page_number = start_page
     while True:
-        page = _check(
+        page = expect(
             await search_emails.asyncio(
                 client=client, page=page_number, limit=page_size, **filters
-            )
+            ),
+            SearchResponse,
         )
         yield page
         if not page.results or page_number >= page.total_pages:

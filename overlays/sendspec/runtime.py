@@ -21,7 +21,7 @@ import email.utils
 import json
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
@@ -50,7 +50,7 @@ class HeaderAuth(httpx.Auth):
                 raise ValueError(f"the {name} credential must be a single line")
         self._headers = dict(headers)
 
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
         yield request
 
@@ -106,7 +106,9 @@ class RetryPolicy:
             return method in IDEMPOTENT_METHODS or self.retry_non_idempotent
         return False
 
-    def delay(self, attempt: int, response: httpx.Response | None, now: float | None = None) -> float:
+    def delay(
+        self, attempt: int, response: httpx.Response | None, now: float | None = None
+    ) -> float:
         hinted = retry_after(response, now) if response is not None else None
         return hinted if hinted is not None else self.backoff(attempt)
 
@@ -273,6 +275,19 @@ def check_response(response: httpx.Response, provider: str, parse_error: ErrorPa
 
 # --------------------------------------------------------------------------------------- factory
 
+T = TypeVar("T")
+
+
+def expect(value: object, cls: type[T]) -> T:
+    """Narrow a generated ``sync()``/``asyncio()`` result to its success model.
+
+    Those functions are typed ``Success | ErrorModel | None``; with the clients built here an
+    error response raises before parsing, so anything but ``cls`` is a bug worth a loud error.
+    """
+    if not isinstance(value, cls):
+        raise UnexpectedResponse(f"expected {cls.__name__}, got {type(value).__name__}")
+    return value
+
 
 class GeneratedClient(Protocol):
     def set_httpx_client(self, client: httpx.Client) -> Any: ...
@@ -317,14 +332,18 @@ def build_client(
 
     if httpx_client is None:
         httpx_client = httpx.Client(
-            base_url=base_url, timeout=timeout, headers=headers,
+            base_url=base_url,
+            timeout=timeout,
+            headers=headers,
             transport=RetryTransport(policy, transport),
-        )  # fmt: skip
+        )
     if async_httpx_client is None:
         async_httpx_client = httpx.AsyncClient(
-            base_url=base_url, timeout=timeout, headers=headers,
+            base_url=base_url,
+            timeout=timeout,
+            headers=headers,
             transport=AsyncRetryTransport(policy, async_transport),
-        )  # fmt: skip
+        )
     for client in (httpx_client, async_httpx_client):
         client.auth = auth
     httpx_client.event_hooks["response"].append(hook)
@@ -345,5 +364,6 @@ __all__ = [
     "RetryTransport",
     "build_client",
     "check_response",
+    "expect",
     "retry_after",
 ]

@@ -32,7 +32,7 @@ from icomm_sms_client.models import (
 )
 
 from .errors import PaginationError
-from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client
+from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client, expect
 
 PROVIDER = "icomm-sms"
 BASE_URL = "https://apisms.trx.icommarketing.com"
@@ -142,9 +142,7 @@ class _LogWindow:
         self.done = False
 
     def take(self, page: Any) -> list[SmsLog]:
-        if not isinstance(page, SmsLogsResponse):
-            raise TypeError(f"unexpected logs result {page!r}")
-        results = page.results
+        results = expect(page, SmsLogsResponse).results
         fresh = [log for log in results if log.message_id not in self.boundary_ids]
         if len(results) < self.page_size:
             self.done = True
@@ -183,9 +181,12 @@ def iter_logs(
     since = _as_param(sent_since)
     while not window.done:
         page = get_outbound_sms_message_logs.sync(
-            client=client, sent_since=since or _unset(), sent_until=window.until or _unset(),
-            limit=page_size, **filters,
-        )  # fmt: skip
+            client=client,
+            sent_since=since or _unset(),
+            sent_until=window.until or _unset(),
+            limit=page_size,
+            **filters,
+        )
         yield from window.take(page)
 
 
@@ -202,9 +203,12 @@ async def aiter_logs(
     since = _as_param(sent_since)
     while not window.done:
         page = await get_outbound_sms_message_logs.asyncio(
-            client=client, sent_since=since or _unset(), sent_until=window.until or _unset(),
-            limit=page_size, **filters,
-        )  # fmt: skip
+            client=client,
+            sent_since=since or _unset(),
+            sent_until=window.until or _unset(),
+            limit=page_size,
+            **filters,
+        )
         for log in window.take(page):
             yield log
 
@@ -232,18 +236,19 @@ def iter_report_batches(
         page = get_outbound_sms_message_delivery_reports.sync(
             client=client, limit=batch_size, **filters
         )
-        if not isinstance(page, DeliveryReports):
-            raise TypeError(f"unexpected reports result {page!r}")
-        if not page.results:
+        results = expect(page, DeliveryReports).results
+        if not results:
             return
-        yield page.results
+        yield results
 
 
 def drain_reports(
     client: Client, *, batch_size: int = MAX_LIMIT, **filters: Any
 ) -> list[DeliveryReport]:
     """All pending delivery reports, fetched until the server returns an empty batch."""
-    return [r for batch in iter_report_batches(client, batch_size=batch_size, **filters) for r in batch]
+    return [
+        r for batch in iter_report_batches(client, batch_size=batch_size, **filters) for r in batch
+    ]
 
 
 async def adrain_reports(
@@ -257,11 +262,10 @@ async def adrain_reports(
         page = await get_outbound_sms_message_delivery_reports.asyncio(
             client=client, limit=batch_size, **filters
         )
-        if not isinstance(page, DeliveryReports):
-            raise TypeError(f"unexpected reports result {page!r}")
-        if not page.results:
+        results = expect(page, DeliveryReports).results
+        if not results:
             return out
-        out.extend(page.results)
+        out.extend(results)
 
 
 # ----------------------------------------------------------------------------------------- webhook

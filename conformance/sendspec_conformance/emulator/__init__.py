@@ -30,8 +30,9 @@ def provider_names() -> list[str]:
     return sorted(_registry())
 
 
-def create_app(slug: str, *, db: str = ":memory:", faults: Faults | None = None,
-               **options: Any) -> Emulator:  # fmt: skip
+def create_app(
+    slug: str, *, db: str = ":memory:", faults: Faults | None = None, **options: Any
+) -> Emulator:
     """The emulator of provider ``slug``; ``options`` go to its Provider (credentials, ...)."""
     registry = _registry()
     if slug not in registry:

@@ -117,17 +117,17 @@ Handler = Callable[[Call], Reply | Awaitable[Reply]]
 # formats: strict enough that a value the spec rejects is rejected here too
 
 FORMAT_CHECKER = FormatChecker(formats=())
-_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")  # noqa: E501
+_EMAIL = re.compile(
+    r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_RFC3339 = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
-)
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
 
 @FORMAT_CHECKER.checks("email")
 def _is_email(value: object) -> bool:
-    return not isinstance(value, str) or bool(_EMAIL.match(value)) and len(value) <= 254
+    return not isinstance(value, str) or (bool(_EMAIL.match(value)) and len(value) <= 254)
 
 
 @FORMAT_CHECKER.checks("hostname")
@@ -203,7 +203,8 @@ def _describe(error: ValidationError, prefix: str) -> Violation:
     if error.context:
         error = best_match(error.context) or error
     where = _where(error, prefix)
-    v, kw = error.validator_value, error.validator
+    v: Any = error.validator_value
+    kw = error.validator
     if kw == "required":
         missing = error.message.split("'")[1] if "'" in error.message else str(v)
         return Violation(f"{where}.{missing}" if where else missing, "is required")
@@ -320,16 +321,21 @@ def build_operations(spec: dict[str, Any]) -> list[Operation]:
                 for media in content:
                     if media == "application/json" or media.endswith("+json"):
                         body_pointer = (
-                            (ref or f"{base}/requestBody")
-                            + f"/content/{_escape(media)}/schema"
-                        )
+                            ref or f"{base}/requestBody"
+                        ) + f"/content/{_escape(media)}/schema"
                         break
             ops.append(
                 Operation(
-                    op["operationId"], method.upper(), template, regex, params, pointers,
-                    body_pointer, body_required,
+                    op["operationId"],
+                    method.upper(),
+                    template,
+                    regex,
+                    params,
+                    pointers,
+                    body_pointer,
+                    body_required,
                 )
-            )  # fmt: skip
+            )
     return ops
 
 
@@ -346,9 +352,8 @@ def _coerce(raw: str, schema: dict[str, Any]) -> Any:
     if types is None and "$ref" in schema:
         return raw
     types = types if isinstance(types, list) else [types]
-    if "integer" in types:
-        if re.fullmatch(r"[+-]?\d+", raw.strip()):
-            return int(raw)
+    if "integer" in types and re.fullmatch(r"[+-]?\d+", raw.strip()):
+        return int(raw)
     if "number" in types:
         try:
             return float(raw)
@@ -391,14 +396,21 @@ class Faults:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "latency_ms": self.latency_ms, "rate_429": self.rate_429,
-            "rate_503": self.rate_503, "rate_drop": self.rate_drop,
-            "retry_after": self.retry_after, "seed": self.seed,
-        }  # fmt: skip
+            "latency_ms": self.latency_ms,
+            "rate_429": self.rate_429,
+            "rate_503": self.rate_503,
+            "rate_drop": self.rate_drop,
+            "retry_after": self.retry_after,
+            "seed": self.seed,
+        }
 
     def draw(self) -> str | None:
         roll = self._rng.random()
-        for name, rate in (("drop", self.rate_drop), ("429", self.rate_429), ("503", self.rate_503)):
+        for name, rate in (
+            ("drop", self.rate_drop),
+            ("429", self.rate_429),
+            ("503", self.rate_503),
+        ):
             if roll < rate:
                 return name
             roll -= rate
@@ -423,7 +435,9 @@ class Database:
         self.path = path
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA foreign_keys=ON")
+        self.conn.execute(
+            "PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA foreign_keys=ON"
+        )
         self.lock = threading.RLock()
 
     @contextmanager
@@ -510,7 +524,7 @@ class Emulator:
         self.schemas = SchemaSet(spec)
         self.operations = build_operations(spec)
         servers = spec.get("servers") or [{"url": "/"}]
-        self.prefix = urlsplit(servers[0]["url"]).path.rstrip("/")
+        self.prefix: str = urlsplit(servers[0]["url"]).path.rstrip("/")
         self.handlers = provider.handlers()
         missing = {op.operation_id for op in self.operations} - set(self.handlers)
         if missing:
@@ -530,8 +544,13 @@ class Emulator:
         except DropConnection:
             # promise a body, then fail: the server closes the socket mid-response and the
             # client sees the connection drop after its request may have been processed
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-length", b"1024")]})  # fmt: skip
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-length", b"1024")],
+                }
+            )
             raise
         await response(scope, receive, send)
 
@@ -560,14 +579,18 @@ class Emulator:
                 raise DropConnection()
             if fault == "429":
                 raise ApiError(
-                    429, "rate_limited", message="Too many requests",
+                    429,
+                    "rate_limited",
+                    message="Too many requests",
                     headers={"Retry-After": str(self.faults.retry_after)},
-                )  # fmt: skip
+                )
             if fault == "503":
                 raise ApiError(
-                    503, "unavailable", message="Service unavailable (injected)",
+                    503,
+                    "unavailable",
+                    message="Service unavailable (injected)",
                     headers={"Retry-After": str(self.faults.retry_after)},
-                )  # fmt: skip
+                )
             reply = await self._dispatch(request, path)
         except ApiError as exc:
             reply = self.provider.error_response(exc)
@@ -592,9 +615,11 @@ class Emulator:
         if op_match is None:
             allowed = ", ".join(sorted({op.method for op, _ in matched}))
             raise ApiError(
-                405, "method", message=f"Method {request.method} is not allowed here",
+                405,
+                "method",
+                message=f"Method {request.method} is not allowed here",
                 headers={"Allow": allowed},
-            )  # fmt: skip
+            )
         op, match = op_match
         self.provider.authenticate(request.headers)
         violations: list[Violation] = []
@@ -603,9 +628,15 @@ class Emulator:
         if violations:
             raise ApiError(400, "validation", violations)
         call = Call(
-            op.operation_id, op.method, local, match.groupdict(), query, body,
-            request.headers, request.query_params,
-        )  # fmt: skip
+            op.operation_id,
+            op.method,
+            local,
+            match.groupdict(),
+            query,
+            body,
+            request.headers,
+            request.query_params,
+        )
         result = self.handlers[op.operation_id](call)
         if asyncio.iscoroutine(result):
             result = await result
@@ -649,13 +680,16 @@ class Emulator:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             raise ApiError(
-                400, "content_type",
+                400,
+                "content_type",
                 message=f"Content-Type must be application/json, not {media or 'missing'}",
-            )  # fmt: skip
+            )
         try:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise ApiError(400, "malformed_json", message=f"The body is not valid JSON: {exc}") from exc
+            raise ApiError(
+                400, "malformed_json", message=f"The body is not valid JSON: {exc}"
+            ) from exc
         violations.extend(self.schemas.violations(op.body_pointer, body))
         return body
 

@@ -26,30 +26,84 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from .core import JSON, ApiError, Call, Clock, Database, Handler, Provider, Reply, Violation, new_uuid
+from .core import (
+    JSON,
+    ApiError,
+    Call,
+    Clock,
+    Database,
+    Handler,
+    Provider,
+    Reply,
+    Violation,
+    new_uuid,
+)
 
 FIELDS = (
-    "message_id", "receive_date", "delivery_date", "node_id", "node_name", "node_type",
-    "link_id", "link_name", "link_type", "sender_address", "sender_name", "recipient_address",
-    "recipient_name", "proxy_address", "proxy_name", "conversation_id", "disposition",
-    "read_disposition", "read_first_date",
-)  # fmt: skip
-FILTERS = (
-    "message_id", "node_id", "node_name", "node_type", "link_id", "link_name", "link_type",
-    "sender_address", "recipient_address", "proxy_address", "conversation_id", "disposition",
+    "message_id",
+    "receive_date",
+    "delivery_date",
+    "node_id",
+    "node_name",
+    "node_type",
+    "link_id",
+    "link_name",
+    "link_type",
+    "sender_address",
+    "sender_name",
+    "recipient_address",
+    "recipient_name",
+    "proxy_address",
+    "proxy_name",
+    "conversation_id",
+    "disposition",
     "read_disposition",
-)  # fmt: skip
+    "read_first_date",
+)
+FILTERS = (
+    "message_id",
+    "node_id",
+    "node_name",
+    "node_type",
+    "link_id",
+    "link_name",
+    "link_type",
+    "sender_address",
+    "recipient_address",
+    "proxy_address",
+    "conversation_id",
+    "disposition",
+    "read_disposition",
+)
 DEFAULT_ORDER = "receive_date_ASC,delivery_date_DESC"
 
 #: the links of the documentation's examples; more can be seeded
 DEFAULT_LINKS: tuple[dict[str, str], ...] = (
-    {"link_id": "1234", "link_name": "Honda Civic", "link_type": "Vehicle",
-     "node_id": "abc123", "node_name": "Bobs automotive", "node_type": "Dealer"},
-    {"link_id": "abc1234", "link_name": "Honda Civic", "link_type": "Vehicle",
-     "node_id": "abc123", "node_name": "Bobs automotive", "node_type": "Dealer"},
-    {"link_id": "xyz789", "link_name": "Honda Civic", "link_type": "Vehicle",
-     "node_id": "abc123", "node_name": "Bobs automotive", "node_type": "Dealer"},
-)  # fmt: skip
+    {
+        "link_id": "1234",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+    {
+        "link_id": "abc1234",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+    {
+        "link_id": "xyz789",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS links (
@@ -124,8 +178,10 @@ class IovoxProvider(Provider):
         user, key = headers.get("username"), headers.get("securekey")
         if not user or not key:
             raise ApiError(401, "auth", message="The username and secureKey headers are required")
-        if not (secrets.compare_digest(user, self.username)
-                and secrets.compare_digest(key, self.secure_key)):  # fmt: skip
+        if not (
+            secrets.compare_digest(user, self.username)
+            and secrets.compare_digest(key, self.secure_key)
+        ):
             raise ApiError(401, "auth", message="Invalid username or secureKey")
 
     def error_response(self, error: ApiError) -> Reply:
@@ -149,8 +205,19 @@ class IovoxProvider(Provider):
         for link in links:
             if not isinstance(link, Mapping) or "link_id" not in link:
                 raise ValueError("each link needs a link_id")
-            rows.append(tuple(str(link.get(k, "")) or None for k in (
-                "link_id", "link_name", "link_type", "node_id", "node_name", "node_type")))  # fmt: skip
+            rows.append(
+                tuple(
+                    str(link.get(k, "")) or None
+                    for k in (
+                        "link_id",
+                        "link_name",
+                        "link_type",
+                        "node_id",
+                        "node_name",
+                        "node_type",
+                    )
+                )
+            )
         with self.db.tx() as conn:
             conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", rows)
 
@@ -162,9 +229,7 @@ class IovoxProvider(Provider):
         alphabet = string.ascii_lowercase + string.digits
         while True:
             address = "".join(secrets.choice(alphabet) for _ in range(14)) + "@" + domain.lower()
-            if not self.db.query(
-                "SELECT 1 FROM conversations WHERE proxy_address = ?", (address,)
-            ):
+            if not self.db.query("SELECT 1 FROM conversations WHERE proxy_address = ?", (address,)):
                 return address
 
     def mark_read(self, message_id: str) -> JSON:
@@ -190,11 +255,24 @@ class IovoxProvider(Provider):
         now = fmt(self.clock.now())
         recipient = str(body.get("recipient_address", "seed@customer.com"))
         rows = (
-            (new_uuid(), now, now, link["node_id"], link["node_name"], link["node_type"],
-             link["link_id"], link["link_name"], link["link_type"], "seed@iovox.com", "Seed",
-             recipient, "Seed", disposition_for(recipient))
+            (
+                new_uuid(),
+                now,
+                now,
+                link["node_id"],
+                link["node_name"],
+                link["node_type"],
+                link["link_id"],
+                link["link_name"],
+                link["link_type"],
+                "seed@iovox.com",
+                "Seed",
+                recipient,
+                "Seed",
+                disposition_for(recipient),
+            )
             for _ in range(count)
-        )  # fmt: skip
+        )
         with self.db.tx() as conn:
             conn.executemany(
                 "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
@@ -225,22 +303,46 @@ class IovoxProvider(Provider):
             if conversation_id:
                 conn.execute(
                     "INSERT INTO conversations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (conversation_id, proxy_address, proxy_name, link["link_id"],
-                     body["sender_address"], body["recipient_address"], now),
-                )  # fmt: skip
+                    (
+                        conversation_id,
+                        proxy_address,
+                        proxy_name,
+                        link["link_id"],
+                        body["sender_address"],
+                        body["recipient_address"],
+                        now,
+                    ),
+                )
             conn.execute(
                 "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
                 " node_type, link_id, link_name, link_type, sender_address, sender_name,"
                 " recipient_address, recipient_name, proxy_address, proxy_name, conversation_id,"
                 " disposition, read_disposition, subject, text_content, html_content, attachments)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?, ?, ?, ?)",
-                (message_id, now, now if delivered else None, link["node_id"], link["node_name"],
-                 link["node_type"], link["link_id"], link["link_name"], link["link_type"],
-                 body["sender_address"], body["sender_name"], body["recipient_address"],
-                 body["recipient_name"], proxy_address, proxy_name, conversation_id, disposition,
-                 body["subject"], body["text_content"], body["html_content"],
-                 len(body.get("attachments") or [])),
-            )  # fmt: skip
+                (
+                    message_id,
+                    now,
+                    now if delivered else None,
+                    link["node_id"],
+                    link["node_name"],
+                    link["node_type"],
+                    link["link_id"],
+                    link["link_name"],
+                    link["link_type"],
+                    body["sender_address"],
+                    body["sender_name"],
+                    body["recipient_address"],
+                    body["recipient_name"],
+                    proxy_address,
+                    proxy_name,
+                    conversation_id,
+                    disposition,
+                    body["subject"],
+                    body["text_content"],
+                    body["html_content"],
+                    len(body.get("attachments") or []),
+                ),
+            )
         result: dict[str, str] = {"message_id": message_id}
         if conversation_id and proxy_address:
             result["conversation_id"] = conversation_id
@@ -264,16 +366,25 @@ class IovoxProvider(Provider):
                 address = self._new_proxy_address(item["proxy_domain"])
                 conn.execute(
                     "INSERT INTO conversations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (conversation_id, address, item.get("proxy_name"), str(item["link_id"]),
-                     item["sender_address"], item["recipient_address"], now),
-                )  # fmt: skip
-                out.append({
-                    "link_id": str(item["link_id"]),
-                    "sender_address": item["sender_address"],
-                    "recipient_address": item["recipient_address"],
-                    "proxy_address": address,
-                    "conversation_id": conversation_id,
-                })  # fmt: skip
+                    (
+                        conversation_id,
+                        address,
+                        item.get("proxy_name"),
+                        str(item["link_id"]),
+                        item["sender_address"],
+                        item["recipient_address"],
+                        now,
+                    ),
+                )
+                out.append(
+                    {
+                        "link_id": str(item["link_id"]),
+                        "sender_address": item["sender_address"],
+                        "recipient_address": item["recipient_address"],
+                        "proxy_address": address,
+                        "conversation_id": conversation_id,
+                    }
+                )
         return Reply(201, out)
 
     def search_emails(self, call: Call) -> Reply:
@@ -305,13 +416,17 @@ class IovoxProvider(Provider):
                 f"ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
-        results = [{k: row[k] for k in row.keys() if row[k] is not None} for row in rows]
-        return Reply(200, {
-            "current_page": page,
-            "total_pages": -(-total // limit),
-            "total_results": total,
-            "results": results,
-        })  # fmt: skip
+        keys = rows[0].keys() if rows else []  # sqlite3.Row: not a dict
+        results = [{k: row[k] for k in keys if row[k] is not None} for row in rows]
+        return Reply(
+            200,
+            {
+                "current_page": page,
+                "total_pages": -(-total // limit),
+                "total_results": total,
+                "results": results,
+            },
+        )
 
     def create_number_pool(self, call: Call) -> Reply:
         import json

@@ -69,7 +69,18 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .core import JSON, ApiError, Call, Clock, Database, Handler, Provider, Reply, Violation, new_uuid
+from .core import (
+    JSON,
+    ApiError,
+    Call,
+    Clock,
+    Database,
+    Handler,
+    Provider,
+    Reply,
+    Violation,
+    new_uuid,
+)
 
 log = logging.getLogger("sendspec.emulator.sms")
 
@@ -618,8 +629,7 @@ class SmsProvider(Provider):
                     (json.dumps(list(given)),),
                 ).fetchall()
                 violations.extend(
-                    Violation(given[row[0]], "is already used by another message")
-                    for row in taken
+                    Violation(given[row[0]], "is already used by another message") for row in taken
                 )
             if violations:
                 raise ApiError(400, "validation", violations)
