@@ -8,8 +8,8 @@ boundary case can be laid out exactly; the emulator round trips are in test_sms_
 from __future__ import annotations
 
 import asyncio
-import re
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
