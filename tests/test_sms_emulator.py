@@ -845,3 +845,32 @@ def test_control_messages_and_unknown_action(emu: Emu) -> None:
     assert stored["messageId"] == "M1" and stored["text"] == "hi" and stored["report"] is None
     response = httpx.post(f"{emu.server.root_url}/_emulator/nope", json={})
     assert response.status_code == 404
+
+
+def test_nul_characters_and_many_ids(emu: Emu) -> None:
+    emu.send({"messages": [sms({"to": "41793026727", "messageId": "Î\x00?s"})]})
+    emu.send({"messages": [sms({"to": "41793026727", "messageId": "Î"})]})  # a different id
+    body = emu.send({"messages": [sms({"to": "41793026727", "messageId": "Î\x00?s"})]}, 400)
+    assert body["violations"][0]["violation"] == "is already used by another message"
+    assert [log["messageId"] for log in emu.logs(messageId="Î\x00?s")] == ["Î\x00?s"]
+    assert len(emu.logs(sender="Info\x00SMS")) == 0
+    # more explicit ids than SQLite binds in one statement
+    many = [{"to": "41793026727", "messageId": f"id-{i}"} for i in range(1200)]
+    assert len(emu.send({"messages": [sms(*many)]})["messages"]) == 1200
+    body = emu.send(
+        {"messages": [sms({"to": "41793026727", "messageId": "new"}, *many[1150:])]}, 400
+    )
+    assert len(body["violations"]) == 50
+    assert len(emu.logs(messageId=",".join(f"id-{i}" for i in range(300)), limit=1000)) == 300
+
+
+def test_lone_surrogates_are_rejected(emu: Emu) -> None:
+    raw = '{"messages": [{"destinations": [{"to": "4179"}], "content": {"text": "a\\udc00"}}]}'
+    response = emu.client.post(
+        "/sms/3/messages", content=raw, headers={"content-type": "application/json"}
+    )
+    body = _error(response)
+    assert body["violations"] == [
+        {"property": "messages[0].content.text", "violation": "contains an invalid Unicode escape"}
+    ]
+    assert emu.stored() == []

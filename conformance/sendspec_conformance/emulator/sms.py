@@ -62,7 +62,7 @@ import math
 import re
 import secrets
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -255,9 +255,41 @@ def webhook_allowed(url: str, allow_external: bool) -> bool:
         return False
 
 
-def _csv(raw: str) -> str:
-    """A comma-separated query value as a JSON array for ``IN (SELECT value FROM json_each(?))``."""
-    return json.dumps([item.strip() for item in raw.split(",") if item.strip()])
+def _csv(raw: str) -> list[str]:
+    """The items of a comma-separated query value (blank items dropped)."""
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    """``?, ?, ...`` for ``IN (...)``: strings are bound one by one (NUL characters survive)."""
+    return ", ".join("?" for _ in values)
+
+
+def invalid_unicode(body: JSON) -> list[Violation]:
+    """Strings with lone surrogates (``"\\udc00"`` is valid JSON but not Unicode text)."""
+    found: list[Violation] = []
+    stack: list[tuple[str, Any]] = [("", body)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            items: list[tuple[str, Any]] = []
+            candidates = [value]
+        elif isinstance(value, dict):
+            items = [(f"{where}.{k}" if where else str(k), v) for k, v in value.items()]
+            candidates = list(value)
+        elif isinstance(value, list):
+            items = [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            candidates = []
+        else:
+            continue
+        try:
+            for text in candidates:
+                text.encode("utf-8")
+        except UnicodeEncodeError:
+            found.append(Violation(where, "contains an invalid Unicode escape"))
+            continue  # no descent: the paths below would carry the bad key
+        stack.extend(items)
+    return found
 
 
 def _new_bulk_id() -> str:
@@ -541,6 +573,8 @@ class SmsProvider(Provider):
     # ------------------------------------------------------------------------------ handlers
     def send_sms_messages(self, call: Call) -> Reply:
         body = call.body
+        if bad := invalid_unicode(body):
+            raise ApiError(400, "validation", bad)
         now = self.now_ms()
         options = body.get("options") or {}
         schedule = options.get("schedule") or {}
@@ -622,11 +656,10 @@ class SmsProvider(Provider):
 
         batches: dict[str, list[int]] = {}
         with self.db.tx() as conn:
-            if given:
+            ids = list(given)
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
                 taken = conn.execute(
-                    "SELECT message_id FROM messages"
-                    " WHERE message_id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(list(given)),),
+                    f"SELECT message_id FROM messages WHERE message_id IN ({_marks(chunk)})", chunk
                 ).fetchall()
                 violations.extend(
                     Violation(given[row[0]], "is already used by another message") for row in taken
@@ -715,8 +748,9 @@ class SmsProvider(Provider):
             ("campaignReferenceId", "campaign_reference_id"),
         ):  # fmt: skip
             if name in q:
-                where.append(f"m.{column} IN (SELECT value FROM json_each(?))")
-                params.append(_csv(q[name]))
+                items = _csv(q[name])
+                where.append(f"m.{column} IN ({_marks(items)})")
+                params.extend(items)
         rows = self.db.query(
             f"SELECT m.* FROM messages m WHERE {' AND '.join(where)}"
             " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
