@@ -391,3 +391,19 @@ def test_async_search_walks_all_pages(iovox_server: Server) -> None:
         return [r.message_id async for r in iovox.asearch_all(c, page_size=3)]  # type: ignore[misc]
 
     assert len(set(asyncio.run(walk()))) == 7
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "The body is not valid JSON: nested too deeply"),
+        (b'{"subject": "\\udc00"}', "subject contains an invalid Unicode escape"),
+        (b'{"\\ud800": 1}', "contains an invalid Unicode escape"),
+        (b"\xff\xfe", "The body is not valid JSON"),
+    ],
+)
+def test_hostile_bodies_are_400_not_500(iovox_server: Server, content: bytes, expected: str) -> None:
+    with raw(iovox_server) as http:
+        r = http.post("/email", content=content, headers={"content-type": "application/json"})
+    assert r.status_code == 400
+    assert any(expected in e for e in r.json()["errors"]), r.json()

@@ -156,6 +156,16 @@ def _is_datetime(value: object) -> bool:
     return True
 
 
+@FORMAT_CHECKER.checks("int32")
+def _is_int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMAT_CHECKER.checks("int64")
+def _is_int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+
 @FORMAT_CHECKER.checks("uri")
 def _is_uri(value: object) -> bool:
     if not isinstance(value, str):
@@ -219,6 +229,8 @@ def _describe(error: ValidationError, prefix: str) -> Violation:
         return Violation(where, "must be one of " + ", ".join(map(str, v)))
     if kw == "const":
         return Violation(where, f"must be {v!r}")
+    if kw == "format" and v in ("int32", "int64"):
+        return Violation(where, f"is out of the {v} range")
     if kw == "format":
         return Violation(where, f"is not a valid {v}")
     if kw == "pattern":
@@ -256,6 +268,33 @@ class SchemaSet:
             self.validator(pointer).iter_errors(instance), key=lambda e: list(map(str, e.path))
         )
         return list(dict.fromkeys(v for e in errors for v in _describe_all(e, prefix)))
+
+
+def invalid_unicode(body: JSON) -> list[Violation]:
+    """Strings with lone surrogates (``"\\udc00"`` is valid JSON but not Unicode text)."""
+    found: list[Violation] = []
+    stack: list[tuple[str, Any]] = [("", body)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            items: list[tuple[str, Any]] = []
+            candidates = [value]
+        elif isinstance(value, dict):
+            items = [(f"{where}.{k}" if where else str(k), v) for k, v in value.items()]
+            candidates = list(value)
+        elif isinstance(value, list):
+            items = [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            candidates = []
+        else:
+            continue
+        try:
+            for text in candidates:
+                text.encode("utf-8")
+        except UnicodeEncodeError:
+            found.append(Violation(where, "contains an invalid Unicode escape"))
+            continue  # no descent: the paths below would carry the bad key
+        stack.extend(items)
+    return found
 
 
 def _escape(token: str) -> str:
@@ -686,11 +725,19 @@ class Emulator:
             )
         try:
             body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
             raise ApiError(
-                400, "malformed_json", message=f"The body is not valid JSON: {exc}"
+                400, "malformed_json", message=f"The body is not valid JSON: {reason}"
             ) from exc
-        violations.extend(self.schemas.violations(op.body_pointer, body))
+        bad_text = invalid_unicode(body)
+        if bad_text:  # nothing else is checked on text that cannot be stored or echoed
+            violations.extend(bad_text)
+            return None
+        try:
+            violations.extend(self.schemas.violations(op.body_pointer, body))
+        except RecursionError as exc:
+            raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
         return body
 
     # control plane ----------------------------------------------------------------------------

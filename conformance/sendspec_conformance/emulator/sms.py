@@ -265,33 +265,6 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def invalid_unicode(body: JSON) -> list[Violation]:
-    """Strings with lone surrogates (``"\\udc00"`` is valid JSON but not Unicode text)."""
-    found: list[Violation] = []
-    stack: list[tuple[str, Any]] = [("", body)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            items: list[tuple[str, Any]] = []
-            candidates = [value]
-        elif isinstance(value, dict):
-            items = [(f"{where}.{k}" if where else str(k), v) for k, v in value.items()]
-            candidates = list(value)
-        elif isinstance(value, list):
-            items = [(f"{where}[{i}]", v) for i, v in enumerate(value)]
-            candidates = []
-        else:
-            continue
-        try:
-            for text in candidates:
-                text.encode("utf-8")
-        except UnicodeEncodeError:
-            found.append(Violation(where, "contains an invalid Unicode escape"))
-            continue  # no descent: the paths below would carry the bad key
-        stack.extend(items)
-    return found
-
-
 def _new_bulk_id() -> str:
     return str(10**18 + secrets.randbelow(9 * 10**18))
 
@@ -573,8 +546,6 @@ class SmsProvider(Provider):
     # ------------------------------------------------------------------------------ handlers
     def send_sms_messages(self, call: Call) -> Reply:
         body = call.body
-        if bad := invalid_unicode(body):
-            raise ApiError(400, "validation", bad)
         now = self.now_ms()
         options = body.get("options") or {}
         schedule = options.get("schedule") or {}
