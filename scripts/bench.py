@@ -5,20 +5,26 @@
    sending the same request to the same emulator, in one run (goal: ratio >= 0.9).
 2. Pagination: walk N iovox records with ``search_all`` vs a raw httpx page loop:
    records/s and peak Python memory (tracemalloc).
-3. Generation time of every spec.
+3. Emulator throughput: requests/s of a send and a list operation per provider, with
+   Stoplight Prism mocking the same spec on the same machine in the same run (installed from
+   the npm registry into .bench-tools/ when npm is available; skipped otherwise).
+4. Generation time of every spec, and the conformance suite's time.
 """
 
 from __future__ import annotations
 
 import argparse
 import platform
+import shutil
 import subprocess
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 from iovox_email_client.api.email import search_emails
@@ -143,6 +149,179 @@ def pagination(records: int, page_size: int) -> list[str]:
     ]
 
 
+# --------------------------------------------------------------------------- throughput
+
+THREADS = 8
+SMS_SEND = {
+    "messages": [
+        {"sender": "InfoSMS", "destinations": [{"to": "41793026727"}], "content": {"text": "bench"}}
+    ]
+}
+IOVOX_SEND = {
+    "link_id": "1234",
+    "sender_address": "bob@customer.com",
+    "sender_name": "Bob",
+    "recipient_address": "billy@example.org",
+    "recipient_name": "Billy",
+    "subject": "bench",
+    "text_content": "t",
+    "html_content": "<p>h</p>",
+}
+#: provider -> (auth headers, (label, method, path, json) for a send and a list operation)
+LOADS: dict[str, tuple[dict[str, str], list[tuple[str, str, str, Any]]]] = {
+    "iovox-email": (
+        HEADERS,
+        [
+            ("send (POST /email)", "POST", "/email", IOVOX_SEND),
+            ("list (GET /email/search?limit=10)", "GET", "/email/search?limit=10", None),
+        ],
+    ),
+    "icomm-sms": (
+        {"Authorization": "App demo-api-key"},
+        [
+            ("send (POST /sms/3/messages)", "POST", "/sms/3/messages", SMS_SEND),
+            ("list (GET /sms/3/logs?limit=10)", "GET", "/sms/3/logs?limit=10", None),
+        ],
+    ),
+}
+
+
+def throughput(
+    base_url: str, headers: dict[str, str], method: str, path: str, body: Any, requests: int
+) -> tuple[float, int]:
+    """(requests/s, non-2xx count) for ``requests`` calls spread over THREADS clients."""
+    per_thread = requests // THREADS
+    errors = 0
+
+    def worker() -> int:
+        bad = 0
+        with httpx.Client(base_url=base_url, headers=headers, timeout=30) as client:
+            for _ in range(per_thread):
+                r = client.request(method, path, json=body)
+                bad += not r.is_success
+        return bad
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(THREADS) as pool:
+        errors = sum(pool.map(lambda _: worker(), range(THREADS)))
+    return per_thread * THREADS / (time.perf_counter() - started), errors
+
+
+def prism_binary() -> Path | None:
+    tools = ROOT / ".bench-tools"
+    binary = tools / "node_modules" / ".bin" / "prism"
+    if binary.exists():
+        return binary
+    if not shutil.which("npm"):
+        return None
+    tools.mkdir(exist_ok=True)
+    proc = subprocess.run(
+        [
+            "npm",
+            "install",
+            "--prefix",
+            str(tools),
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            "@stoplight/prism-cli@5.16.0",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    return binary if proc.returncode == 0 and binary.exists() else None
+
+
+@contextmanager
+def prism(slug: str, binary: Path) -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            str(binary),
+            "mock",
+            str(ROOT / "specs" / f"{slug}.yaml"),
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+            "--errors",
+            "false",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        root = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(root, timeout=1)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("prism did not start") from None
+                time.sleep(0.2)
+        yield root
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def emulator_throughput(requests: int) -> list[str]:
+    binary = prism_binary()
+    lines = [
+        f"## Emulator throughput ({THREADS} concurrent clients, {requests} requests each row)",
+        "",
+        "| provider | operation | sendspec emulator req/s | Prism mock req/s |",
+        "|---|---|---|---|",
+    ]
+    for slug, (headers, ops) in LOADS.items():
+        with emulator(slug) as (base_url, _):
+            ours = [throughput(base_url, headers, m, p, b, requests) for _, m, p, b in ops]
+        theirs: list[str] = ["not installable"] * len(ops)
+        if binary is not None:
+            try:
+                with prism(slug, binary) as root:
+                    prefix = "/rest/v1" if slug == "iovox-email" else ""
+                    theirs = []
+                    for _, m, p, b in ops:
+                        rate, bad = throughput(root, headers, m, p.replace(prefix, ""), b, requests)
+                        theirs.append(f"{rate:.0f}" + (f" ({bad} non-2xx)" if bad else ""))
+            except RuntimeError as exc:
+                theirs = [str(exc)] * len(ops)
+        for (label, *_), (rate, bad), other in zip(ops, ours, theirs, strict=True):
+            note = f" ({bad} non-2xx)" if bad else ""
+            lines.append(f"| {slug} | {label} | {rate:.0f}{note} | {other} |")
+    lines += [
+        "",
+        "The emulator validates every request against the spec and keeps state in SQLite;",
+        "Prism (`prism mock`, static examples, no state) is the reference point.",
+        "",
+    ]
+    return lines
+
+
+def conformance_time() -> list[str]:
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "conformance/tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    summary = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "no output"
+    return [
+        "## Conformance suite",
+        "",
+        f"`pytest conformance/tests` (default examples per operation): {elapsed:.1f} s — {summary}",
+        "",
+    ]
+
+
 def generation() -> list[str]:
     started = time.perf_counter()
     with_check = subprocess.run(
@@ -167,6 +346,7 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--page-size", type=int, default=1000)
+    parser.add_argument("--requests", type=int, default=2000)
     args = parser.parse_args()
     lines = [
         "# sendspec benchmarks",
@@ -177,7 +357,9 @@ def main() -> int:
     ]
     lines += overhead(args.calls)
     lines += pagination(args.records, args.page_size)
+    lines += emulator_throughput(args.requests)
     lines += generation()
+    lines += conformance_time()
     out = ROOT / args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")

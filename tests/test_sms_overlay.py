@@ -156,7 +156,13 @@ def test_timestamps(text: str, expected: datetime) -> None:
 
 
 def test_bad_timestamps() -> None:
-    for bad in ("2019-11-09 16:00:00", "2019-11-09T16:00:00+1", "yesterday"):
+    for bad in (
+        "2019-11-09 16:00:00",
+        "2019-11-09T16:00:00+1",
+        "2019-11-09T16:00:00-22:61",
+        "2019-02-30T16:00:00Z",
+        "yesterday",
+    ):
         with pytest.raises(ValueError):
             sms.parse_timestamp(bad)
     with pytest.raises(ValueError):

@@ -40,7 +40,7 @@ BASE_URL = "https://apisms.trx.icommarketing.com"
 MAX_LIMIT = 1000
 _ONE_MS = timedelta(milliseconds=1)
 _TIMESTAMP = re.compile(
-    r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$"
+    r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$"
 )
 
 
