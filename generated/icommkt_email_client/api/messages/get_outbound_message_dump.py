@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.message_dump import MessageDump
+from ...types import Response
+
+
+def _get_kwargs(
+    messageid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages/outbound/{messageid}/dump".format(
+            messageid=quote(str(messageid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | MessageDump | None:
+    if response.status_code == 200:
+        response_200 = MessageDump.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | MessageDump]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    messageid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | MessageDump]:
+    """Outbound message dump
+
+     The raw source of a sent message; `Body` is "" when no dump is available.
+
+    Args:
+        messageid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MessageDump]
+    """
+
+    kwargs = _get_kwargs(
+        messageid=messageid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    messageid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | MessageDump | None:
+    """Outbound message dump
+
+     The raw source of a sent message; `Body` is "" when no dump is available.
+
+    Args:
+        messageid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MessageDump
+    """
+
+    return sync_detailed(
+        messageid=messageid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    messageid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | MessageDump]:
+    """Outbound message dump
+
+     The raw source of a sent message; `Body` is "" when no dump is available.
+
+    Args:
+        messageid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MessageDump]
+    """
+
+    kwargs = _get_kwargs(
+        messageid=messageid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    messageid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | MessageDump | None:
+    """Outbound message dump
+
+     The raw source of a sent message; `Body` is "" when no dump is available.
+
+    Args:
+        messageid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MessageDump
+    """
+
+    return (
+        await asyncio_detailed(
+            messageid=messageid,
+            client=client,
+        )
+    ).parsed

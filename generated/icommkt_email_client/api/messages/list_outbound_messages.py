@@ -1,0 +1,339 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.outbound_message_list import OutboundMessageList
+from ...models.outbound_status_filter import OutboundStatusFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    count: int,
+    offset: int,
+    recipient: str | Unset = UNSET,
+    fromemail: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    status: OutboundStatusFilter | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    subject: str | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["count"] = count
+
+    params["offset"] = offset
+
+    params["recipient"] = recipient
+
+    params["fromemail"] = fromemail
+
+    params["tag"] = tag
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["todate"] = todate
+
+    params["fromdate"] = fromdate
+
+    params["subject"] = subject
+
+    params["messagestream"] = messagestream
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages/outbound",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | OutboundMessageList | None:
+    if response.status_code == 200:
+        response_200 = OutboundMessageList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | OutboundMessageList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    count: int,
+    offset: int,
+    recipient: str | Unset = UNSET,
+    fromemail: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    status: OutboundStatusFilter | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    subject: str | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> Response[ApiError | OutboundMessageList]:
+    """Outbound message search
+
+     Searches sent messages, paged by `count`/`offset`; count + offset cannot exceed 10,000 (a schema
+    cannot express the sum): use `fromdate`/`todate` to reach further. A message to several recipients
+    counts once. Metadata can be searched with one query parameter `metadata_<key>=<value>` (e.g.
+    `metadata_color=blue`; one metadata field at a time), which a fixed parameter list cannot declare.
+
+    Args:
+        count (int):
+        offset (int):
+        recipient (str | Unset):
+        fromemail (str | Unset):
+        tag (str | Unset):
+        status (OutboundStatusFilter | Unset):
+        todate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        subject (str | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OutboundMessageList]
+    """
+
+    kwargs = _get_kwargs(
+        count=count,
+        offset=offset,
+        recipient=recipient,
+        fromemail=fromemail,
+        tag=tag,
+        status=status,
+        todate=todate,
+        fromdate=fromdate,
+        subject=subject,
+        messagestream=messagestream,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    count: int,
+    offset: int,
+    recipient: str | Unset = UNSET,
+    fromemail: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    status: OutboundStatusFilter | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    subject: str | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> ApiError | OutboundMessageList | None:
+    """Outbound message search
+
+     Searches sent messages, paged by `count`/`offset`; count + offset cannot exceed 10,000 (a schema
+    cannot express the sum): use `fromdate`/`todate` to reach further. A message to several recipients
+    counts once. Metadata can be searched with one query parameter `metadata_<key>=<value>` (e.g.
+    `metadata_color=blue`; one metadata field at a time), which a fixed parameter list cannot declare.
+
+    Args:
+        count (int):
+        offset (int):
+        recipient (str | Unset):
+        fromemail (str | Unset):
+        tag (str | Unset):
+        status (OutboundStatusFilter | Unset):
+        todate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        subject (str | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OutboundMessageList
+    """
+
+    return sync_detailed(
+        client=client,
+        count=count,
+        offset=offset,
+        recipient=recipient,
+        fromemail=fromemail,
+        tag=tag,
+        status=status,
+        todate=todate,
+        fromdate=fromdate,
+        subject=subject,
+        messagestream=messagestream,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    count: int,
+    offset: int,
+    recipient: str | Unset = UNSET,
+    fromemail: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    status: OutboundStatusFilter | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    subject: str | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> Response[ApiError | OutboundMessageList]:
+    """Outbound message search
+
+     Searches sent messages, paged by `count`/`offset`; count + offset cannot exceed 10,000 (a schema
+    cannot express the sum): use `fromdate`/`todate` to reach further. A message to several recipients
+    counts once. Metadata can be searched with one query parameter `metadata_<key>=<value>` (e.g.
+    `metadata_color=blue`; one metadata field at a time), which a fixed parameter list cannot declare.
+
+    Args:
+        count (int):
+        offset (int):
+        recipient (str | Unset):
+        fromemail (str | Unset):
+        tag (str | Unset):
+        status (OutboundStatusFilter | Unset):
+        todate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        subject (str | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OutboundMessageList]
+    """
+
+    kwargs = _get_kwargs(
+        count=count,
+        offset=offset,
+        recipient=recipient,
+        fromemail=fromemail,
+        tag=tag,
+        status=status,
+        todate=todate,
+        fromdate=fromdate,
+        subject=subject,
+        messagestream=messagestream,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    count: int,
+    offset: int,
+    recipient: str | Unset = UNSET,
+    fromemail: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    status: OutboundStatusFilter | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    subject: str | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> ApiError | OutboundMessageList | None:
+    """Outbound message search
+
+     Searches sent messages, paged by `count`/`offset`; count + offset cannot exceed 10,000 (a schema
+    cannot express the sum): use `fromdate`/`todate` to reach further. A message to several recipients
+    counts once. Metadata can be searched with one query parameter `metadata_<key>=<value>` (e.g.
+    `metadata_color=blue`; one metadata field at a time), which a fixed parameter list cannot declare.
+
+    Args:
+        count (int):
+        offset (int):
+        recipient (str | Unset):
+        fromemail (str | Unset):
+        tag (str | Unset):
+        status (OutboundStatusFilter | Unset):
+        todate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+        subject (str | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OutboundMessageList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            count=count,
+            offset=offset,
+            recipient=recipient,
+            fromemail=fromemail,
+            tag=tag,
+            status=status,
+            todate=todate,
+            fromdate=fromdate,
+            subject=subject,
+            messagestream=messagestream,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.sent_counts import SentCounts
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tag: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tag"] = tag
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["messagestream"] = messagestream
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stats/outbound/sends",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SentCounts | None:
+    if response.status_code == 200:
+        response_200 = SentCounts.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SentCounts]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> Response[ApiError | SentCounts]:
+    """Get sent counts
+
+     The number of emails sent, in total and per day (days without data are left out).
+
+    Args:
+        tag (str | Unset):
+        fromdate (datetime.date | Unset):
+        todate (datetime.date | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SentCounts]
+    """
+
+    kwargs = _get_kwargs(
+        tag=tag,
+        fromdate=fromdate,
+        todate=todate,
+        messagestream=messagestream,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> ApiError | SentCounts | None:
+    """Get sent counts
+
+     The number of emails sent, in total and per day (days without data are left out).
+
+    Args:
+        tag (str | Unset):
+        fromdate (datetime.date | Unset):
+        todate (datetime.date | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SentCounts
+    """
+
+    return sync_detailed(
+        client=client,
+        tag=tag,
+        fromdate=fromdate,
+        todate=todate,
+        messagestream=messagestream,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> Response[ApiError | SentCounts]:
+    """Get sent counts
+
+     The number of emails sent, in total and per day (days without data are left out).
+
+    Args:
+        tag (str | Unset):
+        fromdate (datetime.date | Unset):
+        todate (datetime.date | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SentCounts]
+    """
+
+    kwargs = _get_kwargs(
+        tag=tag,
+        fromdate=fromdate,
+        todate=todate,
+        messagestream=messagestream,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    messagestream: str | Unset = UNSET,
+) -> ApiError | SentCounts | None:
+    """Get sent counts
+
+     The number of emails sent, in total and per day (days without data are left out).
+
+    Args:
+        tag (str | Unset):
+        fromdate (datetime.date | Unset):
+        todate (datetime.date | Unset):
+        messagestream (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SentCounts
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tag=tag,
+            fromdate=fromdate,
+            todate=todate,
+            messagestream=messagestream,
+        )
+    ).parsed

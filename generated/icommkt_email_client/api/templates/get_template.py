@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.template import Template
+from ...types import Response
+
+
+def _get_kwargs(
+    template_id_or_alias: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/templates/{template_id_or_alias}".format(
+            template_id_or_alias=quote(str(template_id_or_alias), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Template | None:
+    if response.status_code == 200:
+        response_200 = Template.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Template]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id_or_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Template]:
+    """Get a template
+
+     One template. An unknown id or alias is a 422 with ErrorCode 1101.
+
+    Args:
+        template_id_or_alias (str): A numeric TemplateId or a template alias.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Template]
+    """
+
+    kwargs = _get_kwargs(
+        template_id_or_alias=template_id_or_alias,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id_or_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Template | None:
+    """Get a template
+
+     One template. An unknown id or alias is a 422 with ErrorCode 1101.
+
+    Args:
+        template_id_or_alias (str): A numeric TemplateId or a template alias.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Template
+    """
+
+    return sync_detailed(
+        template_id_or_alias=template_id_or_alias,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id_or_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Template]:
+    """Get a template
+
+     One template. An unknown id or alias is a 422 with ErrorCode 1101.
+
+    Args:
+        template_id_or_alias (str): A numeric TemplateId or a template alias.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Template]
+    """
+
+    kwargs = _get_kwargs(
+        template_id_or_alias=template_id_or_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id_or_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Template | None:
+    """Get a template
+
+     One template. An unknown id or alias is a 422 with ErrorCode 1101.
+
+    Args:
+        template_id_or_alias (str): A numeric TemplateId or a template alias.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Template
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id_or_alias=template_id_or_alias,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClickLocationDay")
+
+
+@_attrs_define
+class ClickLocationDay:
+    """
+    Attributes:
+        date (datetime.date):
+        html (int | Unset):
+        text (int | Unset):
+    """
+
+    date: datetime.date
+    html: int | Unset = UNSET
+    text: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        html = self.html
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Date": date,
+            }
+        )
+        if html is not UNSET:
+            field_dict["HTML"] = html
+        if text is not UNSET:
+            field_dict["Text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = datetime.date.fromisoformat(d.pop("Date"))
+
+        html = d.pop("HTML", UNSET)
+
+        text = d.pop("Text", UNSET)
+
+        click_location_day = cls(
+            date=date,
+            html=html,
+            text=text,
+        )
+
+        click_location_day.additional_properties = d
+        return click_location_day
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geo_location import GeoLocation
+    from ..models.metadata import Metadata
+    from ..models.operating_system import OperatingSystem
+    from ..models.user_agent_client import UserAgentClient
+
+
+T = TypeVar("T", bound="OpenWebhook")
+
+
+@_attrs_define
+class OpenWebhook:
+    """Open webhook payload (Postmark's; not documented by ICOMMKT).
+
+    Attributes:
+        record_type (Literal['Open']):
+        message_id (str):
+        received_at (str): Date-time as the API writes it: ISO 8601 with up to seven fractional digits (.NET ticks) and
+            a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
+            as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
+            datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
+        message_stream (str | Unset):
+        first_open (bool | Unset):
+        client (UserAgentClient | Unset): The email client or browser.
+        os (OperatingSystem | Unset):
+        platform (str | Unset):
+        user_agent (str | Unset):
+        geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
+        metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
+        tag (str | Unset):
+        recipient (str | Unset):
+    """
+
+    record_type: Literal["Open"]
+    message_id: str
+    received_at: str
+    message_stream: str | Unset = UNSET
+    first_open: bool | Unset = UNSET
+    client: UserAgentClient | Unset = UNSET
+    os: OperatingSystem | Unset = UNSET
+    platform: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    geo: GeoLocation | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    tag: str | Unset = UNSET
+    recipient: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_type = self.record_type
+
+        message_id = self.message_id
+
+        received_at = self.received_at
+
+        message_stream = self.message_stream
+
+        first_open = self.first_open
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        os: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.os, Unset):
+            os = self.os.to_dict()
+
+        platform = self.platform
+
+        user_agent = self.user_agent
+
+        geo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geo, Unset):
+            geo = self.geo.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        tag = self.tag
+
+        recipient = self.recipient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RecordType": record_type,
+                "MessageID": message_id,
+                "ReceivedAt": received_at,
+            }
+        )
+        if message_stream is not UNSET:
+            field_dict["MessageStream"] = message_stream
+        if first_open is not UNSET:
+            field_dict["FirstOpen"] = first_open
+        if client is not UNSET:
+            field_dict["Client"] = client
+        if os is not UNSET:
+            field_dict["OS"] = os
+        if platform is not UNSET:
+            field_dict["Platform"] = platform
+        if user_agent is not UNSET:
+            field_dict["UserAgent"] = user_agent
+        if geo is not UNSET:
+            field_dict["Geo"] = geo
+        if metadata is not UNSET:
+            field_dict["Metadata"] = metadata
+        if tag is not UNSET:
+            field_dict["Tag"] = tag
+        if recipient is not UNSET:
+            field_dict["Recipient"] = recipient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geo_location import GeoLocation  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.operating_system import OperatingSystem  # noqa: PLC0415
+        from ..models.user_agent_client import UserAgentClient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        record_type = cast(Literal["Open"], d.pop("RecordType"))
+        if record_type != "Open":
+            raise ValueError(f"RecordType must match const 'Open', got '{record_type}'")
+
+        message_id = d.pop("MessageID")
+
+        received_at = d.pop("ReceivedAt")
+
+        message_stream = d.pop("MessageStream", UNSET)
+
+        first_open = d.pop("FirstOpen", UNSET)
+
+        _client = d.pop("Client", UNSET)
+        client: UserAgentClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = UserAgentClient.from_dict(_client)
+
+        _os = d.pop("OS", UNSET)
+        os: OperatingSystem | Unset
+        if isinstance(_os, Unset):
+            os = UNSET
+        else:
+            os = OperatingSystem.from_dict(_os)
+
+        platform = d.pop("Platform", UNSET)
+
+        user_agent = d.pop("UserAgent", UNSET)
+
+        _geo = d.pop("Geo", UNSET)
+        geo: GeoLocation | Unset
+        if isinstance(_geo, Unset):
+            geo = UNSET
+        else:
+            geo = GeoLocation.from_dict(_geo)
+
+        _metadata = d.pop("Metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        tag = d.pop("Tag", UNSET)
+
+        recipient = d.pop("Recipient", UNSET)
+
+        open_webhook = cls(
+            record_type=record_type,
+            message_id=message_id,
+            received_at=received_at,
+            message_stream=message_stream,
+            first_open=first_open,
+            client=client,
+            os=os,
+            platform=platform,
+            user_agent=user_agent,
+            geo=geo,
+            metadata=metadata,
+            tag=tag,
+            recipient=recipient,
+        )
+
+        open_webhook.additional_properties = d
+        return open_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
