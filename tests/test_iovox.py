@@ -402,7 +402,9 @@ def test_async_search_walks_all_pages(iovox_server: Server) -> None:
         (b"\xff\xfe", "The body is not valid JSON"),
     ],
 )
-def test_hostile_bodies_are_400_not_500(iovox_server: Server, content: bytes, expected: str) -> None:
+def test_hostile_bodies_are_400_not_500(
+    iovox_server: Server, content: bytes, expected: str
+) -> None:
     with raw(iovox_server) as http:
         r = http.post("/email", content=content, headers={"content-type": "application/json"})
     assert r.status_code == 400
