@@ -89,3 +89,23 @@ def test_generation_is_deterministic_and_drift_is_detected(tmp_path: Path) -> No
     (second / "models" / "errors.py").write_text("# edited by hand\n")
     (second / "extra.py").write_text("")
     assert generate._diff(first, second) == ["extra.py", "models/errors.py"]
+
+
+def test_specs_have_no_descriptions_split_by_yaml_flow_syntax() -> None:
+    """``{description: a, b}`` in YAML flow style silently makes ``b`` a key with no value."""
+
+    def glitches(node: Any, where: str) -> list[str]:
+        if isinstance(node, dict):
+            found = [
+                f"{where}/{k}"
+                for k, v in node.items()
+                if v is None and isinstance(k, str) and (" " in k or k.endswith("."))
+            ]
+            return found + [g for k, v in node.items() for g in glitches(v, f"{where}/{k}")]
+        if isinstance(node, list):
+            return [g for i, v in enumerate(node) for g in glitches(v, f"{where}/{i}")]
+        return []
+
+    for path in sorted((ROOT / "specs").glob("*.yaml")):
+        spec = generate.yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert glitches(spec, path.name) == []

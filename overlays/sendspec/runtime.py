@@ -242,7 +242,16 @@ ErrorParser = Callable[[Any], tuple[list[str], Any]]
 """Provider hook: decoded error body -> (messages, generated error model or None)."""
 
 
-def check_response(response: httpx.Response, provider: str, parse_error: ErrorParser) -> None:
+ErrorRefiner = Callable[[ApiError], ApiError]
+"""Provider hook: the generic typed error -> a more specific one (e.g. by error code)."""
+
+
+def check_response(
+    response: httpx.Response,
+    provider: str,
+    parse_error: ErrorParser,
+    refine: ErrorRefiner | None = None,
+) -> None:
     """Raise the typed error for ``response`` (already read), or return when it is usable."""
     status = response.status_code
     if status not in STANDARD_STATUSES:
@@ -260,7 +269,7 @@ def check_response(response: httpx.Response, provider: str, parse_error: ErrorPa
         error = error_class(status)(provider, response, messages, body, model)
         if isinstance(error, RateLimitedError):
             error.retry_after = retry_after(response)
-        raise error
+        raise refine(error) if refine is not None else error
     content_type = response.headers.get("content-type", "")
     if response.content and ("json" in content_type or not content_type):
         try:
@@ -311,6 +320,7 @@ def build_client(
     httpx_client: httpx.Client | None = None,
     async_httpx_client: httpx.AsyncClient | None = None,
     headers: Mapping[str, str] | None = None,
+    refine: ErrorRefiner | None = None,
 ) -> C:
     """A generated ``Client`` with auth, timeouts, retries and typed errors.
 
@@ -324,11 +334,11 @@ def build_client(
 
     def hook(response: httpx.Response) -> None:
         response.read()
-        check_response(response, provider, parse_error)
+        check_response(response, provider, parse_error, refine)
 
     async def ahook(response: httpx.Response) -> None:
         await response.aread()
-        check_response(response, provider, parse_error)
+        check_response(response, provider, parse_error, refine)
 
     if httpx_client is None:
         httpx_client = httpx.Client(

@@ -1,0 +1,251 @@
+"""ICOMMKT Transactional Email (Postmark compatible): client factory, typed errors by
+ErrorCode, count/offset iteration and batch results that cannot be ignored.
+
+>>> from sendspec import icommkt
+>>> from icommkt_email_client.api.bounces import list_bounces
+>>> client = icommkt.client("SERVER_TOKEN")            # or icommkt.TEST_TOKEN
+>>> for bounce in icommkt.iter_items(list_bounces, client, type_="HardBounce"):
+...     print(bounce.email)
+>>> results = icommkt.send_batch(client, messages)      # raises BatchError on any failed item
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import httpx
+from icommkt_email_client import Client
+from icommkt_email_client.api.email import send_email_batch, send_email_batch_with_templates
+from icommkt_email_client.models import (
+    ApiError as ApiErrorModel,
+)
+from icommkt_email_client.models import (
+    EmailMessage,
+    SendEmailResponse,
+    TemplatedEmailBatch,
+)
+
+from .errors import ApiError, PaginationError, SendspecError, ValidationError
+from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client
+
+PROVIDER = "icommkt-email"
+BASE_URL = "https://api.trx.icommarketing.com"
+#: the documented test token: sends are validated but nothing is delivered
+TEST_TOKEN = "ICOMMKT_API_TEST"
+#: documented paging limits: count <= 500 and count + offset <= 10,000
+MAX_COUNT = 500
+MAX_WINDOW = 10_000
+_EMAIL = re.compile(r"[^\s,;:<>()\[\]\"']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+#: the list attribute of each paged result model
+ITEMS_OF = {
+    "BounceList": "bounces",
+    "TemplateList": "templates",
+    "OutboundMessageList": "messages",
+    "InboundMessageList": "inbound_messages",
+    "MessageOpenList": "opens",
+    "MessageClickList": "clicks",
+    "InboundRuleList": "inbound_rules",
+}
+
+
+class ServerTokenAuth(HeaderAuth):
+    """``X-Trx-Api-Key: <server token>``."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__({"X-Trx-Api-Key": token})
+
+
+# ------------------------------------------------------------------------------------- errors
+
+
+class InactiveRecipientError(ValidationError):
+    """ErrorCode 406: a recipient is marked inactive (bounced or suppressed)."""
+
+    @property
+    def inactive_addresses(self) -> list[str]:
+        """The addresses the server named as inactive (parsed from its Message)."""
+        return _EMAIL.findall(" ".join(self.messages))
+
+
+class BatchLimitError(ValidationError):
+    """ErrorCode 410: more than 500 messages in one batch."""
+
+
+#: ErrorCode -> more specific error class
+ERROR_CODES: dict[int, type[ApiError]] = {406: InactiveRecipientError, 410: BatchLimitError}
+
+
+def parse_error(body: Any) -> tuple[list[str], ApiErrorModel | None]:
+    """``{"ErrorCode": n, "Message": "..."}`` -> (messages, generated ``ApiError`` model)."""
+    if isinstance(body, dict) and "ErrorCode" in body and "Message" in body:
+        model = ApiErrorModel.from_dict(body)
+        return [f"ErrorCode {model.error_code}: {model.message}"], model
+    return ([body] if isinstance(body, str) and body else []), None
+
+
+def error_code(error: ApiError) -> int | None:
+    model = error.error
+    return model.error_code if isinstance(model, ApiErrorModel) else None
+
+
+def refine(error: ApiError) -> ApiError:
+    cls = ERROR_CODES.get(error_code(error) or -1)
+    if cls is None:
+        return error
+    refined = cls.__new__(cls)
+    refined.__dict__.update(error.__dict__)
+    refined.args = error.args
+    return refined
+
+
+def client(
+    token: str,
+    *,
+    base_url: str = BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    httpx_client: httpx.Client | None = None,
+    async_httpx_client: httpx.AsyncClient | None = None,
+) -> Client:
+    """A generated ICOMMKT ``Client`` with the server token, timeouts, retries and typed
+    errors (``InactiveRecipientError`` and ``BatchLimitError`` by ErrorCode)."""
+    return build_client(
+        Client,
+        provider=PROVIDER,
+        base_url=base_url,
+        auth=ServerTokenAuth(token),
+        parse_error=parse_error,
+        refine=refine,
+        timeout=timeout,
+        retry=retry,
+        transport=transport,
+        async_transport=async_transport,
+        httpx_client=httpx_client,
+        async_httpx_client=async_httpx_client,
+    )
+
+
+# ------------------------------------------------------------------------------------- paging
+
+
+def iter_pages(
+    operation: ModuleType,
+    client: Client,
+    *,
+    page_size: int = MAX_COUNT,
+    offset: int = 0,
+    **filters: Any,
+) -> Iterator[Any]:
+    """Every page of a count/offset list operation (a generated module such as
+    ``list_bounces``), one request each, until ``TotalCount`` is reached.
+
+    The API serves at most the first 10,000 matches of a query (count + offset <= 10,000):
+    when more match, PaginationError says so before any record past the window is asked
+    for; narrow the query (``fromdate``/``todate``, tag, ...) and walk each part.
+    """
+    if not 1 <= page_size <= MAX_COUNT:
+        raise ValueError(f"page_size must be between 1 and {MAX_COUNT}")
+    if offset < 0:
+        raise ValueError("offset must not be negative")
+    while True:
+        count = min(page_size, MAX_WINDOW - offset)
+        if count <= 0:
+            raise PaginationError(
+                f"more than {MAX_WINDOW} matches; the API pages only through the first "
+                f"{MAX_WINDOW}: narrow the query (e.g. fromdate/todate) and walk each part"
+            )
+        page = operation.sync(client=client, count=count, offset=offset, **filters)
+        items = _items(page)
+        yield page
+        offset += len(items)
+        if not items or offset >= page.total_count:
+            return
+
+
+def iter_items(
+    operation: ModuleType, client: Client, *, page_size: int = MAX_COUNT, **filters: Any
+) -> Iterator[Any]:
+    """Every record of a count/offset list operation, one page in memory at a time."""
+    for page in iter_pages(operation, client, page_size=page_size, **filters):
+        yield from _items(page)
+
+
+def _items(page: Any) -> list[Any]:
+    name = ITEMS_OF.get(type(page).__name__)
+    if name is None:
+        raise SendspecError(f"{type(page).__name__} is not a count/offset page")
+    items: list[Any] = getattr(page, name)
+    return items
+
+
+# -------------------------------------------------------------------------------------- batch
+
+
+@dataclass(frozen=True)
+class BatchFailure:
+    index: int
+    error_code: int | str
+    message: str
+    to: str | None
+
+
+class BatchError(SendspecError):
+    """A batch was accepted (HTTP 200) but some of its messages were not.
+
+    ``results`` holds every per-message result in request order; ``failures`` the failed
+    ones. Messages with ErrorCode 0 were sent.
+    """
+
+    def __init__(self, results: list[SendEmailResponse], failures: list[BatchFailure]) -> None:
+        self.results = results
+        self.failures = failures
+        sample = "; ".join(f"#{f.index} ({f.to}): {f.error_code} {f.message}" for f in failures[:3])
+        more = f" (+{len(failures) - 3} more)" if len(failures) > 3 else ""
+        super().__init__(f"{len(failures)} of {len(results)} batch messages failed: {sample}{more}")
+
+
+def batch_failures(results: Sequence[SendEmailResponse]) -> list[BatchFailure]:
+    """The per-message failures of a batch result (``ErrorCode`` other than 0)."""
+    failures = []
+    for index, result in enumerate(results):
+        code = result.error_code
+        if isinstance(code, int | str) and str(code) != "0":
+            message = result.message if isinstance(result.message, str) else ""
+            to = result.to if isinstance(result.to, str) else None
+            failures.append(BatchFailure(index, code, message, to))
+    return failures
+
+
+def _checked(results: Any, raise_on_failure: bool) -> list[SendEmailResponse]:
+    if not isinstance(results, list):
+        raise SendspecError(f"unexpected batch result {results!r}")
+    failures = batch_failures(results)
+    if failures and raise_on_failure:
+        raise BatchError(results, failures)
+    return results
+
+
+def send_batch(
+    client: Client, messages: Sequence[EmailMessage], *, raise_on_failure: bool = True
+) -> list[SendEmailResponse]:
+    """Send a batch (at most 500); raise BatchError when any message failed, unless told not
+    to (then inspect :func:`batch_failures`)."""
+    if len(messages) > MAX_COUNT:
+        raise ValueError(f"a batch holds at most {MAX_COUNT} messages, not {len(messages)}")
+    results = send_email_batch.sync(client=client, body=list(messages))
+    return _checked(results, raise_on_failure)
+
+
+def send_batch_with_templates(
+    client: Client, batch: TemplatedEmailBatch, *, raise_on_failure: bool = True
+) -> list[SendEmailResponse]:
+    """Send a templated batch; failures are handled as in :func:`send_batch`."""
+    results = send_email_batch_with_templates.sync(client=client, body=batch)
+    return _checked(results, raise_on_failure)
