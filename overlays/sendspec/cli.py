@@ -16,10 +16,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SUITES = {"iovox-email": "test_iovox_email.py", "icomm-sms": "test_icomm_sms.py"}
+SUITES = {
+    "iovox-email": "test_iovox_email.py",
+    "icomm-sms": "test_icomm_sms.py",
+    "icommkt-email": "test_icommkt_email.py",
+}
 CREDENTIAL_VARS = {
     "iovox-email": ("SENDSPEC_IOVOX_USERNAME", "SENDSPEC_IOVOX_SECURE_KEY"),
     "icomm-sms": ("SENDSPEC_SMS_API_KEY",),
+    "icommkt-email": ("SENDSPEC_ICOMMKT_TOKEN",),
 }
 
 

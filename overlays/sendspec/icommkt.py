@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 from icommkt_email_client import Client
 from icommkt_email_client.api.email import send_email_batch, send_email_batch_with_templates
 from icommkt_email_client.models import (
@@ -30,7 +29,7 @@ from icommkt_email_client.models import (
 )
 
 from .errors import ApiError, PaginationError, SendspecError, ValidationError
-from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client
+from .runtime import ClientOptions, HeaderAuth, build_client
 
 PROVIDER = "icommkt-email"
 BASE_URL = "https://api.trx.icommarketing.com"
@@ -105,30 +104,18 @@ def refine(error: ApiError) -> ApiError:
 
 def client(
     token: str,
-    *,
-    base_url: str = BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    httpx_client: httpx.Client | None = None,
-    async_httpx_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated ICOMMKT ``Client`` with the server token, timeouts, retries and typed
     errors (``InactiveRecipientError`` and ``BatchLimitError`` by ErrorCode)."""
+    options.setdefault("base_url", BASE_URL)
     return build_client(
         Client,
         provider=PROVIDER,
-        base_url=base_url,
         auth=ServerTokenAuth(token),
         parse_error=parse_error,
         refine=refine,
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        async_transport=async_transport,
-        httpx_client=httpx_client,
-        async_httpx_client=async_httpx_client,
+        **options,
     )
 
 

@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 from iovox_email_client import Client
 from iovox_email_client.api.email import search_emails
 from iovox_email_client.models import EmailRecord, Errors, SearchResponse
 
-from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client, expect
+from .runtime import ClientOptions, HeaderAuth, build_client, expect
 
 PROVIDER = "iovox-email"
 SANDBOX_URL = "https://sandbox-rest.iovox.com/rest/v1"
@@ -44,31 +43,19 @@ def parse_error(body: Any) -> tuple[list[str], Errors | None]:
 def client(
     username: str,
     secure_key: str,
-    *,
-    base_url: str = SANDBOX_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    httpx_client: httpx.Client | None = None,
-    async_httpx_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated iovox ``Client`` with auth, timeouts, retries and typed errors.
 
     ``base_url`` defaults to the sandbox; pass :data:`PRODUCTION_URL` to go live.
     """
+    options.setdefault("base_url", SANDBOX_URL)
     return build_client(
         Client,
         provider=PROVIDER,
-        base_url=base_url,
         auth=IovoxAuth(username, secure_key),
         parse_error=parse_error,
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        async_transport=async_transport,
-        httpx_client=httpx_client,
-        async_httpx_client=async_httpx_client,
+        **options,
     )
 
 

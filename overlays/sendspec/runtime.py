@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -298,6 +298,18 @@ def expect(value: object, cls: type[T]) -> T:
     return value
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword options every provider's ``client()`` factory takes (see build_client)."""
+
+    base_url: str
+    timeout: httpx.Timeout | float | None
+    retry: RetryPolicy | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    httpx_client: httpx.Client | None
+    async_httpx_client: httpx.AsyncClient | None
+
+
 class GeneratedClient(Protocol):
     def set_httpx_client(self, client: httpx.Client) -> Any: ...
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
@@ -369,6 +381,7 @@ __all__ = [
     "NO_RETRIES",
     "ApiError",
     "AsyncRetryTransport",
+    "ClientOptions",
     "HeaderAuth",
     "RetryPolicy",
     "RetryTransport",

@@ -15,9 +15,8 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 from icomm_sms_client import Client
 from icomm_sms_client.api.default import (
     get_outbound_sms_message_delivery_reports,
@@ -32,7 +31,7 @@ from icomm_sms_client.models import (
 )
 
 from .errors import PaginationError
-from .runtime import DEFAULT_TIMEOUT, HeaderAuth, RetryPolicy, build_client, expect
+from .runtime import ClientOptions, HeaderAuth, build_client, expect
 
 PROVIDER = "icomm-sms"
 BASE_URL = "https://apisms.trx.icommarketing.com"
@@ -65,28 +64,16 @@ def parse_error(body: Any) -> tuple[list[str], ApiError | None]:
 
 def client(
     api_key: str,
-    *,
-    base_url: str = BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    httpx_client: httpx.Client | None = None,
-    async_httpx_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated icomm SMS ``Client`` with auth, timeouts, retries and typed errors."""
+    options.setdefault("base_url", BASE_URL)
     return build_client(
         Client,
         provider=PROVIDER,
-        base_url=base_url,
         auth=SmsAuth(api_key),
         parse_error=parse_error,
-        timeout=timeout,
-        retry=retry,
-        transport=transport,
-        async_transport=async_transport,
-        httpx_client=httpx_client,
-        async_httpx_client=async_httpx_client,
+        **options,
     )
 
 
