@@ -10,6 +10,8 @@ loopback) or a real base URL given through the environment:
 ``SENDSPEC_IOVOX_USERNAME``/``_SECURE_KEY``  iovox credentials for a live run
 ``SENDSPEC_IOVOX_LINK_ID``                 an existing link for positive iovox sends
 ``SENDSPEC_SMS_API_KEY``                   icomm SMS key for a live run
+``SENDSPEC_ICOMMKT_TOKEN``                 ICOMMKT server token for a live run
+``SENDSPEC_ICOMMKT_SENDER``                a confirmed sender signature for positive sends
 ========================================  =================================================
 
 ``sendspec conform`` sets these and runs pytest on the suite of one provider.
@@ -56,6 +58,9 @@ def _credentials(slug: str) -> tuple[dict[str, str], dict[str, str]]:
         return headers, {"link_id": env("SENDSPEC_IOVOX_LINK_ID", "1234")}
     if slug == "icomm-sms":
         return {"Authorization": f"App {env('SENDSPEC_SMS_API_KEY', 'demo-api-key')}"}, {}
+    if slug == "icommkt-email":
+        headers = {"X-Trx-Api-Key": env("SENDSPEC_ICOMMKT_TOKEN", "demo-server-token")}
+        return headers, {"sender": env("SENDSPEC_ICOMMKT_SENDER", "sender@example.com")}
     raise KeyError(slug)
 
 

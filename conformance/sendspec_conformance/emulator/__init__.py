@@ -19,10 +19,17 @@ PROVIDERS: dict[str, Callable[..., Provider]] = {}
 
 def _registry() -> dict[str, Callable[..., Provider]]:
     if not PROVIDERS:
+        from .icommkt import IcommktProvider
         from .iovox import IovoxProvider
         from .sms import SmsProvider
 
-        PROVIDERS.update({IovoxProvider.slug: IovoxProvider, SmsProvider.slug: SmsProvider})
+        PROVIDERS.update(
+            {
+                IcommktProvider.slug: IcommktProvider,
+                IovoxProvider.slug: IovoxProvider,
+                SmsProvider.slug: SmsProvider,
+            }
+        )
     return PROVIDERS
 
 

@@ -33,9 +33,9 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
@@ -84,6 +84,8 @@ class ApiError(Exception):
         self.violations = violations or []
         self.message = message or "; ".join(v.text() for v in self.violations) or kind
         self.headers = dict(headers or {})
+        #: the operation the request was routed to, when known (set by the core)
+        self.operation_id: str | None = None
         super().__init__(self.message)
 
 
@@ -154,6 +156,16 @@ def _is_datetime(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+@FORMAT_CHECKER.checks("date")
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        return len(value) == 10 and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 @FORMAT_CHECKER.checks("int32")
@@ -644,12 +656,19 @@ class Emulator:
         return _render(reply)
 
     async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
-        if self.prefix and not (path == self.prefix or path.startswith(self.prefix + "/")):
+        # route on the raw (still percent-encoded) path, so an encoded "/" or control
+        # character inside a path parameter neither splits nor vanishes
+        raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
+        if self.prefix and not (raw_path == self.prefix or raw_path.startswith(self.prefix + "/")):
             raise ApiError(404, "not_found", message=f"No resource at {path}")
-        local = path[len(self.prefix) :] or "/"
+        local = raw_path[len(self.prefix) :] or "/"
         matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
         if not matched:
             raise ApiError(404, "not_found", message=f"No resource at {path}")
+        # as in OpenAPI, a concrete path wins over a templated one (/templates/validate
+        # before /templates/{id}); only the winning path's methods are allowed
+        template = min((op.template for op, _ in matched), key=lambda t: t.count("{"))
+        matched = [(op, m) for op, m in matched if op.template == template]
         op_match = next(((op, m) for op, m in matched if op.method == request.method), None)
         if op_match is None:
             allowed = ", ".join(sorted({op.method for op, _ in matched}))
@@ -662,15 +681,18 @@ class Emulator:
         op, match = op_match
         self.provider.authenticate(request.headers)
         violations: list[Violation] = []
+        path_params = self._path_params(op, match, violations)
         query = self._query(op, request, violations)
         body = await self._body(op, request, violations)
         if violations:
-            raise ApiError(400, "validation", violations)
+            error = ApiError(400, "validation", violations)
+            error.operation_id = op.operation_id
+            raise error
         call = Call(
             op.operation_id,
             op.method,
-            local,
-            match.groupdict(),
+            unquote(local),
+            path_params,
             query,
             body,
             request.headers,
@@ -681,6 +703,19 @@ class Emulator:
             result = await result
         assert isinstance(result, Reply)
         return result
+
+    def _path_params(
+        self, op: Operation, match: re.Match[str], violations: list[Violation]
+    ) -> dict[str, str]:
+        """The decoded path parameters (as text, for the handlers), validated by the spec."""
+        raw = {name: unquote(value) for name, value in match.groupdict().items()}
+        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
+            name = param["name"]
+            if param.get("in") == "path" and name in raw:
+                schema, _ = _resolve(self.spec, param.get("schema", {}))
+                value = _coerce(raw[name], schema)
+                violations.extend(self.schemas.violations(pointer, value, prefix=name))
+        return raw
 
     def _query(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]

@@ -1,0 +1,65 @@
+"""The shared emulator core: routing precedence, raw-path parameters, parameter validation
+and formats, shown through the ICOMMKT emulator (whose spec has overlapping paths)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from sendspec_conformance.emulator import Server, running
+from sendspec_conformance.emulator.core import FORMAT_CHECKER
+
+
+@pytest.fixture
+def http() -> Iterator[httpx.Client]:
+    server: Server
+    with (
+        running("icommkt-email") as server,
+        httpx.Client(
+            base_url=server.base_url, headers={"X-Trx-Api-Key": "demo-server-token"}
+        ) as client,
+    ):
+        yield client
+
+
+def test_concrete_path_wins_and_allow_lists_only_its_methods(http: httpx.Client) -> None:
+    # /templates/validate (POST) is not /templates/{templateIdOrAlias} (GET, PUT, DELETE)
+    r = http.get("/templates/validate")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    r = http.post(
+        "/templates/validate", json={"Subject": "Hi {{name}}", "TestRenderModel": {"name": "x"}}
+    )
+    assert r.status_code == 200
+    r = http.get("/templates/no-such-alias")
+    assert r.status_code == 422 and r.json()["ErrorCode"] == 1101
+
+
+@pytest.mark.parametrize("encoded", ["%09", "%0D", "a%2Fb", "%20"])
+def test_encoded_path_parameters_are_routed_then_validated(
+    http: httpx.Client, encoded: str
+) -> None:
+    # routed to /templates/{templateIdOrAlias} (not a 404), then refused by the alias pattern
+    r = http.get(f"/templates/{encoded}")
+    assert r.status_code == 422
+    assert r.json() == {"ErrorCode": 1100, "Message": "templateIdOrAlias has an invalid format"}
+
+
+def test_path_parameters_are_validated_by_the_spec(http: httpx.Client) -> None:
+    r = http.get("/bounces/not-a-number")
+    assert r.status_code == 422
+    assert r.json()["ErrorCode"] == 1000 and "bounceid" in r.json()["Message"].lower()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "good", "bad"),
+    [
+        ("date", "2024-02-29", "2023-02-29"),
+        ("int32", 2**31 - 1, 2**31),
+        ("email", "a@example.com", "a@"),
+        ("hostname", "mail.example.com", "-bad-.com"),
+        ("uuid", "fb8fe1d0-113d-499a-83d5-58410040c67c", "fb8fe1d0"),
+    ],
+)
+def test_formats(fmt: str, good: object, bad: object) -> None:
+    assert FORMAT_CHECKER.conforms(good, fmt) and not FORMAT_CHECKER.conforms(bad, fmt)
