@@ -1,6 +1,6 @@
 """``sendspec demo`` / ``make demo``: the main job end to end on the embedded emulators.
 
-Starts the iovox and icomm SMS emulators on loopback, sends through the generated clients
+Starts the iovox, icomm SMS and ICOMMKT emulators on loopback, sends through the generated clients
 (with the overlays' auth, retries and typed errors), then pages through the results with the
 overlays' iterators, and shows a typed error for bad input.
 """
@@ -110,8 +110,46 @@ def _sms() -> None:
         print(f"  reports drained: {len(reports)}; again: {len(sms.drain_reports(client))}")
 
 
+def _icommkt() -> None:
+    from icommkt_email_client.api.bounces import list_bounces
+    from icommkt_email_client.models import EmailMessage
+    from sendspec_conformance.emulator import running
+
+    from . import icommkt
+
+    with running("icommkt-email") as server:
+        client = icommkt.client("demo-server-token", base_url=server.base_url)
+        print(f"ICOMMKT emulator at {server.base_url}")
+        batch = [
+            EmailMessage(
+                from_="sender@example.com",
+                to=f"{'hardbounce' if i % 4 == 0 else 'reader'}{i}@example.org",
+                subject="Welcome",
+                text_body="Hello",
+            )
+            for i in range(40)
+        ]
+        results = icommkt.send_batch(client, batch)
+        print(f"  batch of {len(results)} sent, {len(icommkt.batch_failures(results))} failed")
+        bounces = list(icommkt.iter_items(list_bounces, client, page_size=4))
+        print(f"  bounces walked in pages of 4 (count/offset): {len(bounces)}")
+        try:
+            icommkt.send_batch(
+                client,
+                [
+                    *batch[:2],
+                    EmailMessage(
+                        from_="sender@example.com", to="not-an-address", subject="s", text_body="t"
+                    ),
+                ],
+            )
+        except icommkt.BatchError as exc:
+            print(f"  per-message failure -> {type(exc).__name__}: {exc}")
+
+
 def main() -> int:
     _iovox()
     _sms()
+    _icommkt()
     print("demo finished")
     return 0
