@@ -39,6 +39,7 @@ PROVIDERS: dict[str, str] = {
     "iovox-email": "iovox_email_client",
     "icomm-sms": "icomm_sms_client",
     "icommkt-email": "icommkt_email_client",
+    "inxmail": "inxmail_client",
 }
 
 #: names openapi-python-client mis-generates as model properties or query parameters

@@ -1,0 +1,389 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bounce_collection import BounceCollection
+from ...models.list_bounces_embedded import ListBouncesEmbedded
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    embedded: ListBouncesEmbedded | Unset = UNSET,
+    bounce_category: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    mailing_id: int | Unset = UNSET,
+    mailing_ids: str | Unset = UNSET,
+    sending_ids: str | Unset = UNSET,
+    recipient_attributes: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["afterId"] = after_id
+
+    params["pageSize"] = page_size
+
+    params["startDate"] = start_date
+
+    params["endDate"] = end_date
+
+    json_embedded: str | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = embedded.value
+
+    params["embedded"] = json_embedded
+
+    params["bounceCategory"] = bounce_category
+
+    params["listId"] = list_id
+
+    params["listIds"] = list_ids
+
+    params["mailingId"] = mailing_id
+
+    params["mailingIds"] = mailing_ids
+
+    params["sendingIds"] = sending_ids
+
+    params["recipientAttributes"] = recipient_attributes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bounces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BounceCollection | Problem | None:
+    if response.status_code == 200:
+        response_200 = BounceCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BounceCollection | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    embedded: ListBouncesEmbedded | Unset = UNSET,
+    bounce_category: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    mailing_id: int | Unset = UNSET,
+    mailing_ids: str | Unset = UNSET,
+    sending_ids: str | Unset = UNSET,
+    recipient_attributes: str | Unset = UNSET,
+) -> Response[BounceCollection | Problem]:
+    """Retrieve bounce collection
+
+     Returns the first page of bounces (cursor paged). `listId` and `listIds`, `mailingId` and
+    `mailingIds` exclude each other.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
+            a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        embedded (ListBouncesEmbedded | Unset):
+        bounce_category (str | Unset):
+        list_id (int | Unset):
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_id (int | Unset):
+        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        recipient_attributes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BounceCollection | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+        embedded=embedded,
+        bounce_category=bounce_category,
+        list_id=list_id,
+        list_ids=list_ids,
+        mailing_id=mailing_id,
+        mailing_ids=mailing_ids,
+        sending_ids=sending_ids,
+        recipient_attributes=recipient_attributes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    embedded: ListBouncesEmbedded | Unset = UNSET,
+    bounce_category: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    mailing_id: int | Unset = UNSET,
+    mailing_ids: str | Unset = UNSET,
+    sending_ids: str | Unset = UNSET,
+    recipient_attributes: str | Unset = UNSET,
+) -> BounceCollection | Problem | None:
+    """Retrieve bounce collection
+
+     Returns the first page of bounces (cursor paged). `listId` and `listIds`, `mailingId` and
+    `mailingIds` exclude each other.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
+            a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        embedded (ListBouncesEmbedded | Unset):
+        bounce_category (str | Unset):
+        list_id (int | Unset):
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_id (int | Unset):
+        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        recipient_attributes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BounceCollection | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        after_id=after_id,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+        embedded=embedded,
+        bounce_category=bounce_category,
+        list_id=list_id,
+        list_ids=list_ids,
+        mailing_id=mailing_id,
+        mailing_ids=mailing_ids,
+        sending_ids=sending_ids,
+        recipient_attributes=recipient_attributes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    embedded: ListBouncesEmbedded | Unset = UNSET,
+    bounce_category: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    mailing_id: int | Unset = UNSET,
+    mailing_ids: str | Unset = UNSET,
+    sending_ids: str | Unset = UNSET,
+    recipient_attributes: str | Unset = UNSET,
+) -> Response[BounceCollection | Problem]:
+    """Retrieve bounce collection
+
+     Returns the first page of bounces (cursor paged). `listId` and `listIds`, `mailingId` and
+    `mailingIds` exclude each other.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
+            a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        embedded (ListBouncesEmbedded | Unset):
+        bounce_category (str | Unset):
+        list_id (int | Unset):
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_id (int | Unset):
+        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        recipient_attributes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BounceCollection | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+        embedded=embedded,
+        bounce_category=bounce_category,
+        list_id=list_id,
+        list_ids=list_ids,
+        mailing_id=mailing_id,
+        mailing_ids=mailing_ids,
+        sending_ids=sending_ids,
+        recipient_attributes=recipient_attributes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    embedded: ListBouncesEmbedded | Unset = UNSET,
+    bounce_category: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    mailing_id: int | Unset = UNSET,
+    mailing_ids: str | Unset = UNSET,
+    sending_ids: str | Unset = UNSET,
+    recipient_attributes: str | Unset = UNSET,
+) -> BounceCollection | Problem | None:
+    """Retrieve bounce collection
+
+     Returns the first page of bounces (cursor paged). `listId` and `listIds`, `mailingId` and
+    `mailingIds` exclude each other.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
+            a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        embedded (ListBouncesEmbedded | Unset):
+        bounce_category (str | Unset):
+        list_id (int | Unset):
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_id (int | Unset):
+        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        recipient_attributes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BounceCollection | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after_id=after_id,
+            page_size=page_size,
+            start_date=start_date,
+            end_date=end_date,
+            embedded=embedded,
+            bounce_category=bounce_category,
+            list_id=list_id,
+            list_ids=list_ids,
+            mailing_id=mailing_id,
+            mailing_ids=mailing_ids,
+            sending_ids=sending_ids,
+            recipient_attributes=recipient_attributes,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.recipient_import_error_collection import RecipientImportErrorCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    import_id: int,
+    import_file_id: int,
+    *,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["afterId"] = after_id
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/imports/recipients/{import_id}/files/{import_file_id}/errors".format(
+            import_id=quote(str(import_id), safe=""),
+            import_file_id=quote(str(import_file_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RecipientImportErrorCollection | None:
+    if response.status_code == 200:
+        response_200 = RecipientImportErrorCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RecipientImportErrorCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: int,
+    import_file_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+) -> Response[Problem | RecipientImportErrorCollection]:
+    """Retrieve import errors collection
+
+     Returns the first page of the errors of one import file (cursor paged).
+
+    Args:
+        import_id (int):
+        import_file_id (int):
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecipientImportErrorCollection]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        import_file_id=import_file_id,
+        after_id=after_id,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: int,
+    import_file_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+) -> Problem | RecipientImportErrorCollection | None:
+    """Retrieve import errors collection
+
+     Returns the first page of the errors of one import file (cursor paged).
+
+    Args:
+        import_id (int):
+        import_file_id (int):
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecipientImportErrorCollection
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        import_file_id=import_file_id,
+        client=client,
+        after_id=after_id,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: int,
+    import_file_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+) -> Response[Problem | RecipientImportErrorCollection]:
+    """Retrieve import errors collection
+
+     Returns the first page of the errors of one import file (cursor paged).
+
+    Args:
+        import_id (int):
+        import_file_id (int):
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecipientImportErrorCollection]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        import_file_id=import_file_id,
+        after_id=after_id,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: int,
+    import_file_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+) -> Problem | RecipientImportErrorCollection | None:
+    """Retrieve import errors collection
+
+     Returns the first page of the errors of one import file (cursor paged).
+
+    Args:
+        import_id (int):
+        import_file_id (int):
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecipientImportErrorCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            import_file_id=import_file_id,
+            client=client,
+            after_id=after_id,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,367 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subscription_mailing_collection import SubscriptionMailingCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    modified_after: str | Unset = UNSET,
+    modified_before: str | Unset = UNSET,
+    sent_after: str | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    ready_to_send: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["afterId"] = after_id
+
+    params["pageSize"] = page_size
+
+    params["createdAfter"] = created_after
+
+    params["createdBefore"] = created_before
+
+    params["modifiedAfter"] = modified_after
+
+    params["modifiedBefore"] = modified_before
+
+    params["sentAfter"] = sent_after
+
+    params["listIds"] = list_ids
+
+    params["readyToSend"] = ready_to_send
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscription-mailings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SubscriptionMailingCollection | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionMailingCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SubscriptionMailingCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    modified_after: str | Unset = UNSET,
+    modified_before: str | Unset = UNSET,
+    sent_after: str | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    ready_to_send: bool | Unset = UNSET,
+) -> Response[Problem | SubscriptionMailingCollection]:
+    """Retrieve subscription trigger mailing collection
+
+     Returns the first page of mailings of type SUBSCRIPTION_TRIGGER_MAILING (cursor paged). The
+    documentation shows no sample; the embedded array key `inx:subscription-mailings` follows the naming
+    of the other collections.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ready_to_send (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionMailingCollection]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        page_size=page_size,
+        created_after=created_after,
+        created_before=created_before,
+        modified_after=modified_after,
+        modified_before=modified_before,
+        sent_after=sent_after,
+        list_ids=list_ids,
+        ready_to_send=ready_to_send,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    modified_after: str | Unset = UNSET,
+    modified_before: str | Unset = UNSET,
+    sent_after: str | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    ready_to_send: bool | Unset = UNSET,
+) -> Problem | SubscriptionMailingCollection | None:
+    """Retrieve subscription trigger mailing collection
+
+     Returns the first page of mailings of type SUBSCRIPTION_TRIGGER_MAILING (cursor paged). The
+    documentation shows no sample; the embedded array key `inx:subscription-mailings` follows the naming
+    of the other collections.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ready_to_send (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionMailingCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        after_id=after_id,
+        page_size=page_size,
+        created_after=created_after,
+        created_before=created_before,
+        modified_after=modified_after,
+        modified_before=modified_before,
+        sent_after=sent_after,
+        list_ids=list_ids,
+        ready_to_send=ready_to_send,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    modified_after: str | Unset = UNSET,
+    modified_before: str | Unset = UNSET,
+    sent_after: str | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    ready_to_send: bool | Unset = UNSET,
+) -> Response[Problem | SubscriptionMailingCollection]:
+    """Retrieve subscription trigger mailing collection
+
+     Returns the first page of mailings of type SUBSCRIPTION_TRIGGER_MAILING (cursor paged). The
+    documentation shows no sample; the embedded array key `inx:subscription-mailings` follows the naming
+    of the other collections.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ready_to_send (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionMailingCollection]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        page_size=page_size,
+        created_after=created_after,
+        created_before=created_before,
+        modified_after=modified_after,
+        modified_before=modified_before,
+        sent_after=sent_after,
+        list_ids=list_ids,
+        ready_to_send=ready_to_send,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: int | Unset = UNSET,
+    page_size: int | Unset = 1000,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    modified_after: str | Unset = UNSET,
+    modified_before: str | Unset = UNSET,
+    sent_after: str | Unset = UNSET,
+    list_ids: str | Unset = UNSET,
+    ready_to_send: bool | Unset = UNSET,
+) -> Problem | SubscriptionMailingCollection | None:
+    """Retrieve subscription trigger mailing collection
+
+     Returns the first page of mailings of type SUBSCRIPTION_TRIGGER_MAILING (cursor paged). The
+    documentation shows no sample; the embedded array key `inx:subscription-mailings` follows the naming
+    of the other collections.
+
+    Args:
+        after_id (int | Unset):
+        page_size (int | Unset):  Default: 1000.
+        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
+            kept as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
+            as a pattern-checked string so that the value is sent exactly as given. Example:
+            2016-02-04T10:30:12Z.
+        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ready_to_send (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionMailingCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after_id=after_id,
+            page_size=page_size,
+            created_after=created_after,
+            created_before=created_before,
+            modified_after=modified_after,
+            modified_before=modified_before,
+            sent_after=sent_after,
+            list_ids=list_ids,
+            ready_to_send=ready_to_send,
+        )
+    ).parsed

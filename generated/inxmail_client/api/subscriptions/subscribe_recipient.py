@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subscription_request import SubscriptionRequest
+from ...models.subscription_result import SubscriptionResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubscriptionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/events/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/hal+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SubscriptionResult | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SubscriptionResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionRequest,
+) -> Response[Problem | SubscriptionResult]:
+    """Subscribe a recipient to a list
+
+     Starts the subscription process for the address and list; the response contains the resulting event
+    type (`result`) with status 200. The list must be an existing STANDARD list and the address must not
+    match a blacklist entry. `trackingPermission` "GRANTED" (case insensitive) grants tracking, a
+    missing or empty value leaves it unchanged, any other value denies it. Attributes must exist and
+    have well-formed values (JSON types: TEXT, dates and times as strings, INTEGER integer,
+    FLOATING_POINT_NUMBER number, BOOLEAN boolean; null or "" count as false for booleans), otherwise
+    the recipient is neither subscribed nor created. Include `suppliedRemoteAddress` for the anti-list-
+    bombing service. Failures are reported as subscription-error (400, with `result`), blacklisted (400)
+    or validation errors.
+
+    Args:
+        body (SubscriptionRequest): Payload subscribing a recipient to a STANDARD list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionRequest,
+) -> Problem | SubscriptionResult | None:
+    """Subscribe a recipient to a list
+
+     Starts the subscription process for the address and list; the response contains the resulting event
+    type (`result`) with status 200. The list must be an existing STANDARD list and the address must not
+    match a blacklist entry. `trackingPermission` "GRANTED" (case insensitive) grants tracking, a
+    missing or empty value leaves it unchanged, any other value denies it. Attributes must exist and
+    have well-formed values (JSON types: TEXT, dates and times as strings, INTEGER integer,
+    FLOATING_POINT_NUMBER number, BOOLEAN boolean; null or "" count as false for booleans), otherwise
+    the recipient is neither subscribed nor created. Include `suppliedRemoteAddress` for the anti-list-
+    bombing service. Failures are reported as subscription-error (400, with `result`), blacklisted (400)
+    or validation errors.
+
+    Args:
+        body (SubscriptionRequest): Payload subscribing a recipient to a STANDARD list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionRequest,
+) -> Response[Problem | SubscriptionResult]:
+    """Subscribe a recipient to a list
+
+     Starts the subscription process for the address and list; the response contains the resulting event
+    type (`result`) with status 200. The list must be an existing STANDARD list and the address must not
+    match a blacklist entry. `trackingPermission` "GRANTED" (case insensitive) grants tracking, a
+    missing or empty value leaves it unchanged, any other value denies it. Attributes must exist and
+    have well-formed values (JSON types: TEXT, dates and times as strings, INTEGER integer,
+    FLOATING_POINT_NUMBER number, BOOLEAN boolean; null or "" count as false for booleans), otherwise
+    the recipient is neither subscribed nor created. Include `suppliedRemoteAddress` for the anti-list-
+    bombing service. Failures are reported as subscription-error (400, with `result`), blacklisted (400)
+    or validation errors.
+
+    Args:
+        body (SubscriptionRequest): Payload subscribing a recipient to a STANDARD list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionRequest,
+) -> Problem | SubscriptionResult | None:
+    """Subscribe a recipient to a list
+
+     Starts the subscription process for the address and list; the response contains the resulting event
+    type (`result`) with status 200. The list must be an existing STANDARD list and the address must not
+    match a blacklist entry. `trackingPermission` "GRANTED" (case insensitive) grants tracking, a
+    missing or empty value leaves it unchanged, any other value denies it. Attributes must exist and
+    have well-formed values (JSON types: TEXT, dates and times as strings, INTEGER integer,
+    FLOATING_POINT_NUMBER number, BOOLEAN boolean; null or "" count as false for booleans), otherwise
+    the recipient is neither subscribed nor created. Include `suppliedRemoteAddress` for the anti-list-
+    bombing service. Failures are reported as subscription-error (400, with `result`), blacklisted (400)
+    or validation errors.
+
+    Args:
+        body (SubscriptionRequest): Payload subscribing a recipient to a STANDARD list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

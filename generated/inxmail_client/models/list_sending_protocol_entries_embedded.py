@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ListSendingProtocolEntriesEmbedded(StrEnum):
+    INXRECIPIENT = "inx:recipient"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_setting_update_value import ListSettingUpdateValue
+
+T = TypeVar("T", bound="ListSettingUpdate")
+
+
+@_attrs_define
+class ListSettingUpdate:
+    """The new value of a list setting. For TrackingPermissionDetachedFromMembership "true" or "false".
+
+    Attributes:
+        value (ListSettingUpdateValue): The new value of the setting (a string, not a boolean). Example: true.
+    """
+
+    value: ListSettingUpdateValue
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = ListSettingUpdateValue(d.pop("value"))
+
+        list_setting_update = cls(
+            value=value,
+        )
+
+        list_setting_update.additional_properties = d
+        return list_setting_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

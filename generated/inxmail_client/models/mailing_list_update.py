@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailingListUpdate")
+
+
+@_attrs_define
+class MailingListUpdate:
+    """Payload replacing a mailing list (PUT).
+
+    Attributes:
+        name (str): The new name of the list; no padding whitespace. Example: sampleList.
+        sender_address (str): The new sender address of the list. Example: john.doe@example.com.
+        sender_name (str | Unset): The new sender name; no padding whitespace. Example: John Doe.
+        reply_to_address (str | Unset): The reply-to address. Example: jane.doe@example.com.
+        reply_to_name (str | Unset): The reply-to display name; no padding whitespace. Example: Jane Doe.
+        description (str | Unset): The new description of the list. Example: sample description.
+    """
+
+    name: str
+    sender_address: str
+    sender_name: str | Unset = UNSET
+    reply_to_address: str | Unset = UNSET
+    reply_to_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sender_address = self.sender_address
+
+        sender_name = self.sender_name
+
+        reply_to_address = self.reply_to_address
+
+        reply_to_name = self.reply_to_name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "senderAddress": sender_address,
+            }
+        )
+        if sender_name is not UNSET:
+            field_dict["senderName"] = sender_name
+        if reply_to_address is not UNSET:
+            field_dict["replyToAddress"] = reply_to_address
+        if reply_to_name is not UNSET:
+            field_dict["replyToName"] = reply_to_name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        sender_address = d.pop("senderAddress")
+
+        sender_name = d.pop("senderName", UNSET)
+
+        reply_to_address = d.pop("replyToAddress", UNSET)
+
+        reply_to_name = d.pop("replyToName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        mailing_list_update = cls(
+            name=name,
+            sender_address=sender_address,
+            sender_name=sender_name,
+            reply_to_address=reply_to_address,
+            reply_to_name=reply_to_name,
+            description=description,
+        )
+
+        mailing_list_update.additional_properties = d
+        return mailing_list_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

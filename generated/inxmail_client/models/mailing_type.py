@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class MailingType(StrEnum):
+    ACTION_MAILING = "ACTION_MAILING"
+    REGULAR_MAILING = "REGULAR_MAILING"
+    SPLIT_TEST_MAILING = "SPLIT_TEST_MAILING"
+    SUBSCRIPTION_TRIGGER_MAILING = "SUBSCRIPTION_TRIGGER_MAILING"
+    TIME_TRIGGER_MAILING = "TIME_TRIGGER_MAILING"
+
+    def __str__(self) -> str:
+        return str(self.value)
