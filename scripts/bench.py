@@ -167,6 +167,12 @@ IOVOX_SEND = {
     "text_content": "t",
     "html_content": "<p>h</p>",
 }
+ICOMMKT_SEND = {
+    "From": "sender@example.com",
+    "To": "reader@example.org",
+    "Subject": "bench",
+    "TextBody": "Hello",
+}
 #: provider -> (auth headers, (label, method, path, json) for a send and a list operation)
 LOADS: dict[str, tuple[dict[str, str], list[tuple[str, str, str, Any]]]] = {
     "iovox-email": (
@@ -174,6 +180,13 @@ LOADS: dict[str, tuple[dict[str, str], list[tuple[str, str, str, Any]]]] = {
         [
             ("send (POST /email)", "POST", "/email", IOVOX_SEND),
             ("list (GET /email/search?limit=10)", "GET", "/email/search?limit=10", None),
+        ],
+    ),
+    "icommkt-email": (
+        {"X-Trx-Api-Key": "demo-server-token"},
+        [
+            ("send (POST /email)", "POST", "/email", ICOMMKT_SEND),
+            ("list (GET /bounces?count=10&offset=0)", "GET", "/bounces?count=10&offset=0", None),
         ],
     ),
     "icomm-sms": (
