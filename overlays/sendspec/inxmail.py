@@ -166,8 +166,8 @@ def _page_model(operation: ModuleType) -> type[Any]:
 
 
 __all__ = [
-    "ApiError",
     "ACCEPT",
+    "ApiError",
     "BasicAuth",
     "Cursor",
     "base_url",
