@@ -507,6 +507,32 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def page(
+        self,
+        table: str,
+        condition: str,
+        params: list[Any],
+        order: str,
+        limit: int,
+        offset: int,
+        columns: str = "*",
+    ) -> tuple[int, list[sqlite3.Row]]:
+        """(number of matching rows, one page of them): the offset/limit listing every
+        provider needs. An offset past the end reads nothing (and keeps huge offsets away
+        from SQLite's integer range)."""
+        with self.lock:
+            total: int = self.conn.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE {condition}", params
+            ).fetchone()[0]
+            if offset >= total:
+                return total, []
+            rows = self.conn.execute(
+                f"SELECT {columns} FROM {table} WHERE {condition} ORDER BY {order}"
+                " LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return total, rows
+
     def close(self) -> None:
         with self.lock:
             self.conn.close()

@@ -1187,11 +1187,8 @@ class IcommktProvider(Provider):
             params.append(q["messageID"])
         self._dates(q, "bounced_us", where, params, 1000)
         condition = " AND ".join(where)
-        total = self.db.query(f"SELECT COUNT(*) FROM bounces WHERE {condition}", params)[0][0]
-        rows = self.db.query(
-            f"SELECT * FROM bounces WHERE {condition} ORDER BY bounced_us DESC, id DESC"
-            " LIMIT ? OFFSET ?",
-            [*params, count, offset],
+        total, rows = self.db.page(
+            "bounces", condition, params, "bounced_us DESC, id DESC", count, offset
         )
         return Reply(200, {"TotalCount": total, "Bounces": [self._bounce_json(r) for r in rows]})
 
@@ -1320,11 +1317,7 @@ class IcommktProvider(Provider):
             where.append("lower(layout) = ?")
             params.append(q["LayoutTemplate"].lower())
         condition = " AND ".join(where)
-        total = self.db.query(f"SELECT COUNT(*) FROM templates WHERE {condition}", params)[0][0]
-        rows = self.db.query(
-            f"SELECT * FROM templates WHERE {condition} ORDER BY id LIMIT ? OFFSET ?",
-            [*params, count, offset],
-        )
+        total, rows = self.db.page("templates", condition, params, "id", count, offset)
         return Reply(200, {"TotalCount": total, "Templates": [self._summary(r) for r in rows]})
 
     def create_template(self, call: Call) -> Reply:
@@ -1760,11 +1753,8 @@ class IcommktProvider(Provider):
             params.append(q["status"])
         self._dates(q, "received_us", where, params, 700)
         condition = " AND ".join(where)
-        total = self.db.query(f"SELECT COUNT(*) FROM inbound WHERE {condition}", params)[0][0]
-        rows = self.db.query(
-            f"SELECT * FROM inbound WHERE {condition} ORDER BY received_us DESC, seq DESC"
-            " LIMIT ? OFFSET ?",
-            [*params, count, offset],
+        total, rows = self.db.page(
+            "inbound", condition, params, "received_us DESC, seq DESC", count, offset
         )
         return Reply(
             200,
@@ -2247,10 +2237,7 @@ class IcommktProvider(Provider):
     # ------------------------------------------------------------------------------ inbound rules
     def list_inbound_rules(self, call: Call) -> Reply:
         count, offset = self._window(call.query, 800, ceiling=False)
-        total = self.db.query("SELECT COUNT(*) FROM inbound_rules")[0][0]
-        rows = self.db.query(
-            "SELECT id, rule FROM inbound_rules ORDER BY id LIMIT ? OFFSET ?", (count, offset)
-        )
+        total, rows = self.db.page("inbound_rules", "1", [], "id", count, offset, "id, rule")
         return Reply(
             200, {"TotalCount": total, "InboundRules": [{"ID": r[0], "Rule": r[1]} for r in rows]}
         )

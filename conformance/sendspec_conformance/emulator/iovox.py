@@ -407,15 +407,15 @@ class IovoxProvider(Provider):
         fields = q["fields"].split(",") if q.get("fields") else list(FIELDS)
         page, limit = int(q.get("page", 1)), int(q.get("limit", 20000))
         condition = " AND ".join(where)
-        total = self.db.query(f"SELECT COUNT(*) FROM emails WHERE {condition}", params)[0][0]
-        offset = (page - 1) * limit
-        rows = []
-        if offset < total:  # also keeps huge page numbers away from SQLite's integer range
-            rows = self.db.query(
-                f"SELECT {', '.join(dict.fromkeys(fields))} FROM emails WHERE {condition} "
-                f"ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
+        total, rows = self.db.page(
+            "emails",
+            condition,
+            params,
+            ", ".join(order),
+            limit,
+            (page - 1) * limit,
+            columns=", ".join(dict.fromkeys(fields)),
+        )
         keys = rows[0].keys() if rows else []  # sqlite3.Row: not a dict
         results = [{k: row[k] for k in keys if row[k] is not None} for row in rows]
         return Reply(
