@@ -273,13 +273,15 @@ def check_response(
     content_type = response.headers.get("content-type", "")
     if response.content and ("json" in content_type or not content_type):
         try:
-            json.loads(response.content)
+            parsed = json.loads(response.content)
         except (ValueError, UnicodeDecodeError) as exc:
             raise UnexpectedResponse(
                 f"{provider}: {response.request.method} {response.request.url.path} answered "
                 f"{status} with a body that is not valid JSON ({exc})",
                 response,
             ) from exc
+        # the generated parser calls response.json() next: hand it this parse, not a second
+        response.json = lambda **_: parsed  # type: ignore[method-assign]
 
 
 # --------------------------------------------------------------------------------------- factory
