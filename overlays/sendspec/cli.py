@@ -21,6 +21,8 @@ SUITES = {
     "icomm-sms": "test_icomm_sms.py",
     "icommkt-email": "test_icommkt_email.py",
 }
+#: providers with an emulator (the Inxmail conformance suite is still to come)
+EMULATORS = (*SUITES, "inxmail")
 CREDENTIAL_VARS = {
     "iovox-email": ("SENDSPEC_IOVOX_USERNAME", "SENDSPEC_IOVOX_SECURE_KEY"),
     "icomm-sms": ("SENDSPEC_SMS_API_KEY",),
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_generate)
 
     p = sub.add_parser("emulate", help="serve a provider emulator")
-    p.add_argument("provider", choices=sorted(SUITES))
+    p.add_argument("provider", choices=sorted(EMULATORS))
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--db", default=":memory:", help="SQLite file to keep state in")

@@ -20,12 +20,14 @@ PROVIDERS: dict[str, Callable[..., Provider]] = {}
 def _registry() -> dict[str, Callable[..., Provider]]:
     if not PROVIDERS:
         from .icommkt import IcommktProvider
+        from .inxmail import InxmailProvider
         from .iovox import IovoxProvider
         from .sms import SmsProvider
 
         PROVIDERS.update(
             {
                 IcommktProvider.slug: IcommktProvider,
+                InxmailProvider.slug: InxmailProvider,
                 IovoxProvider.slug: IovoxProvider,
                 SmsProvider.slug: SmsProvider,
             }

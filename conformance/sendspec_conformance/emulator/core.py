@@ -600,8 +600,11 @@ class Emulator:
         self.faults = faults or Faults()
         self.schemas = SchemaSet(spec)
         self.operations = build_operations(spec)
-        servers = spec.get("servers") or [{"url": "/"}]
-        self.prefix: str = urlsplit(servers[0]["url"]).path.rstrip("/")
+        server = (spec.get("servers") or [{"url": "/"}])[0]
+        url = server["url"]
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        self.prefix: str = urlsplit(url).path.rstrip("/")
         self.handlers = provider.handlers()
         missing = {op.operation_id for op in self.operations} - set(self.handlers)
         if missing:
@@ -693,8 +696,11 @@ class Emulator:
             raise ApiError(404, "not_found", message=f"No resource at {path}")
         # as in OpenAPI, a concrete path wins over a templated one (/templates/validate
         # before /templates/{id}); only the winning path's methods are allowed
-        template = min((op.template for op, _ in matched), key=lambda t: t.count("{"))
-        matched = [(op, m) for op, m in matched if op.template == template]
+        fewest = min(op.template.count("{") for op, _ in matched)
+        matched = [(op, m) for op, m in matched if op.template.count("{") == fewest]
+        templates = list(dict.fromkeys(op.template for op, _ in matched))
+        if len(templates) > 1:  # e.g. /recipients/{id} and /recipients/{email}
+            matched = self._by_parameter_schema(matched, request.method, templates)
         op_match = next(((op, m) for op, m in matched if op.method == request.method), None)
         if op_match is None:
             allowed = ", ".join(sorted({op.method for op, _ in matched}))
@@ -729,6 +735,20 @@ class Emulator:
             result = await result
         assert isinstance(result, Reply)
         return result
+
+    def _by_parameter_schema(
+        self, matched: list[tuple[Operation, re.Match[str]]], method: str, templates: list[str]
+    ) -> list[tuple[Operation, re.Match[str]]]:
+        """Among equally specific templates, the first whose path parameters the request's
+        values satisfy (for the request's method, when the template has it)."""
+        for template in templates:
+            ops = [(op, m) for op, m in matched if op.template == template]
+            candidate = next(((op, m) for op, m in ops if op.method == method), ops[0])
+            found: list[Violation] = []
+            self._path_params(candidate[0], candidate[1], found)
+            if not found:
+                return ops
+        return [(op, m) for op, m in matched if op.template == templates[0]]
 
     def _path_params(
         self, op: Operation, match: re.Match[str], violations: list[Violation]
