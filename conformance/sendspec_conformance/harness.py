@@ -12,6 +12,7 @@ loopback) or a real base URL given through the environment:
 ``SENDSPEC_SMS_API_KEY``                   icomm SMS key for a live run
 ``SENDSPEC_ICOMMKT_TOKEN``                 ICOMMKT server token for a live run
 ``SENDSPEC_ICOMMKT_SENDER``                a confirmed sender signature for positive sends
+``SENDSPEC_INXMAIL_CLIENT_ID``/``_SECRET``  Inxmail credentials for a live run
 ========================================  =================================================
 
 ``sendspec conform`` sets these and runs pytest on the suite of one provider.
@@ -20,6 +21,7 @@ loopback) or a real base URL given through the environment:
 from __future__ import annotations
 
 import atexit
+import base64
 import os
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -34,6 +36,7 @@ from .emulator import running
 from .specs import load_spec
 
 DEFAULT_MAX_EXAMPLES = 25
+ACCEPT_HAL = "application/hal+json,application/problem+json"
 
 
 @dataclass
@@ -58,6 +61,11 @@ def _credentials(slug: str) -> tuple[dict[str, str], dict[str, str]]:
         return headers, {"link_id": env("SENDSPEC_IOVOX_LINK_ID", "1234")}
     if slug == "icomm-sms":
         return {"Authorization": f"App {env('SENDSPEC_SMS_API_KEY', 'demo-api-key')}"}, {}
+    if slug == "inxmail":
+        user = env("SENDSPEC_INXMAIL_CLIENT_ID", "demo-client")
+        secret = env("SENDSPEC_INXMAIL_SECRET", "demo-secret")
+        token = base64.b64encode(f"{user}:{secret}".encode()).decode()
+        return {"Authorization": f"Basic {token}", "Accept": ACCEPT_HAL}, {}
     if slug == "icommkt-email":
         headers = {"X-Trx-Api-Key": env("SENDSPEC_ICOMMKT_TOKEN", "demo-server-token")}
         return headers, {"sender": env("SENDSPEC_ICOMMKT_SENDER", "sender@example.com")}

@@ -20,13 +20,15 @@ SUITES = {
     "iovox-email": "test_iovox_email.py",
     "icomm-sms": "test_icomm_sms.py",
     "icommkt-email": "test_icommkt_email.py",
+    "inxmail": "test_inxmail.py",
 }
-#: providers with an emulator (the Inxmail conformance suite is still to come)
-EMULATORS = (*SUITES, "inxmail")
+#: providers with an emulator
+EMULATORS = tuple(SUITES)
 CREDENTIAL_VARS = {
     "iovox-email": ("SENDSPEC_IOVOX_USERNAME", "SENDSPEC_IOVOX_SECURE_KEY"),
     "icomm-sms": ("SENDSPEC_SMS_API_KEY",),
     "icommkt-email": ("SENDSPEC_ICOMMKT_TOKEN",),
+    "inxmail": ("SENDSPEC_INXMAIL_CLIENT_ID", "SENDSPEC_INXMAIL_SECRET"),
 }
 
 

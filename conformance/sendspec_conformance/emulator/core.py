@@ -327,6 +327,7 @@ class Operation:
     param_pointers: list[str]
     body_pointer: str | None
     body_required: bool
+    multipart_pointer: str | None = None
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
@@ -375,6 +376,13 @@ def build_operations(spec: dict[str, Any]) -> list[Operation]:
                             ref or f"{base}/requestBody"
                         ) + f"/content/{_escape(media)}/schema"
                         break
+            multipart_pointer = None
+            if "requestBody" in op:
+                body, ref = _resolve(spec, op["requestBody"])
+                if "multipart/form-data" in body.get("content", {}):
+                    multipart_pointer = (
+                        ref or f"{base}/requestBody"
+                    ) + "/content/multipart~1form-data/schema"
             ops.append(
                 Operation(
                     op["operationId"],
@@ -385,6 +393,7 @@ def build_operations(spec: dict[str, Any]) -> list[Operation]:
                     pointers,
                     body_pointer,
                     body_required,
+                    multipart_pointer,
                 )
             )
     return ops
@@ -790,6 +799,9 @@ class Emulator:
     async def _body(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
     ) -> JSON:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if op.multipart_pointer is not None and media == "multipart/form-data":
+            return await self._multipart(op, request, violations)
         if op.body_pointer is None:
             return None
         raw = await request.body()
@@ -820,6 +832,35 @@ class Emulator:
         except RecursionError as exc:
             raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
         return body
+
+    async def _multipart(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> JSON:
+        """A multipart body as ``{part: text, or {"filename", "content_type", "content"}}``,
+        its required parts checked against the spec's schema."""
+        assert op.multipart_pointer is not None
+        try:
+            form = await request.form()
+        except Exception as exc:  # the parser raises several types for broken bodies
+            raise ApiError(
+                400, "malformed_multipart", message=f"Bad multipart body: {exc}"
+            ) from exc
+        parts: dict[str, Any] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                parts[name] = value
+            else:
+                parts[name] = {
+                    "filename": value.filename,
+                    "content_type": value.content_type,
+                    "content": await value.read(),
+                }
+        schema, _ = _resolve(self.spec, {"$ref": "#" + op.multipart_pointer})
+        schema, _ = _resolve(self.spec, schema)
+        for name in schema.get("required", []):
+            if name not in parts:
+                violations.append(Violation(name, "is a required part"))
+        return parts
 
     # control plane ----------------------------------------------------------------------------
     async def _control(self, request: StarletteRequest) -> Response:

@@ -589,9 +589,16 @@ class InxmailProvider(Provider):
         body: dict[str, Any]
         if isinstance(error, Problem):
             body = self._problem(status, error.kind, error.detail, **error.extra)
+        elif error.kind == "validation" and all(
+            v.message == "is a required part" for v in error.violations
+        ):
+            parts = ", ".join(f"'{v.where}'" for v in error.violations)
+            body = self._problem(
+                400, "missing-request-part", f"required request part {parts} is missing"
+            )
         elif error.kind == "validation":
             body = self._validation_problem(error)
-        elif error.kind == "malformed_json":
+        elif error.kind in ("malformed_json", "malformed_multipart"):
             body = self._problem(400, "invalid-request-body", error.message)
         elif error.kind == "content_type":
             status = 415
@@ -2255,14 +2262,12 @@ class InxmailProvider(Provider):
 
     # ------------------------------------------------------------------ imports
     def import_recipients(self, call: Call) -> Reply:
-        # the core hands multipart bodies to no handler: only the headers can be judged
-        media, _, params = call.headers.get("content-type", "").partition(";")
-        if not media.strip().lower().startswith("multipart/"):
+        # the core parsed the multipart body and checked its required parts
+        media = call.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "multipart/form-data":
             raise Problem(415, "about:blank", "the upload must be multipart/form-data")
-        boundary = re.search(r'boundary="?([^";]+)"?', params)
-        length = call.headers.get("content-length", "0")
-        minimal = 2 * len(boundary.group(1) if boundary else "") + 50
-        if not length.isdigit() or int(length) < minimal:
+        upload = call.body.get("file") if isinstance(call.body, dict) else None
+        if not isinstance(upload, dict):
             raise Problem(400, "missing-request-part", "required request part 'file' is missing")
         if "listId" in call.query:
             list_ = self.get("lists", call.query["listId"])
