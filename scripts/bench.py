@@ -149,6 +149,53 @@ def pagination(records: int, page_size: int) -> list[str]:
     ]
 
 
+def inxmail_cursor(records: int) -> list[str]:
+    """Walk ``records`` Inxmail recipients with the HAL cursor vs a raw next-href loop."""
+    from inxmail_client.api.recipients import list_recipients
+    from sendspec import inxmail
+
+    with emulator("inxmail") as (base_url, root_url):
+        batch = 10_000
+        for start in range(0, records, batch):
+            rows = [
+                {"email": f"r{i}@example.com"} for i in range(start, min(records, start + batch))
+            ]
+            httpx.post(f"{root_url}/_emulator/seed", json={"recipients": rows}, timeout=300)
+        client = inxmail.client(
+            "customer", "demo-client", "demo-secret", base_url=base_url, retry=NO_RETRIES
+        )
+        raw = httpx.Client(
+            auth=("demo-client", "demo-secret"), timeout=60, headers={"Accept": inxmail.ACCEPT}
+        )
+
+        def overlay() -> int:
+            return sum(1 for _ in inxmail.Cursor(list_recipients, client, page_size=1000))
+
+        def plain() -> int:
+            seen, href = 0, f"{base_url}/recipients?pageSize=1000"
+            while href:
+                body = raw.get(href).json()
+                seen += len(body.get("_embedded", {}).get("inx:recipients", []))
+                href = body["_links"].get("next", {}).get("href")
+            return seen
+
+        o_s, o_n, _ = timed(overlay)
+        p_s, p_n, _ = timed(plain)
+        _, _, o_peak = timed(overlay, trace=True)
+        _, _, p_peak = timed(plain, trace=True)
+    return [
+        f"## Pagination: Inxmail HAL cursor, {records} recipients, pages of 1000",
+        "",
+        "| path | records | seconds | records/s | peak traced memory (separate run) |",
+        "|---|---|---|---|---|",
+        f"| `sendspec.inxmail.Cursor` | {o_n} | {o_s:.2f} | {o_n / o_s:.0f} | "
+        f"{o_peak / 1e6:.1f} MB |",
+        f"| raw httpx next-href loop | {p_n} | {p_s:.2f} | {p_n / p_s:.0f} | "
+        f"{p_peak / 1e6:.1f} MB |",
+        "",
+    ]
+
+
 # --------------------------------------------------------------------------- throughput
 
 THREADS = 8
@@ -370,6 +417,7 @@ def main() -> int:
     ]
     lines += overhead(args.calls)
     lines += pagination(args.records, args.page_size)
+    lines += inxmail_cursor(args.records)
     lines += emulator_throughput(args.requests)
     lines += generation()
     lines += conformance_time()
