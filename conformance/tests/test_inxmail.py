@@ -31,7 +31,11 @@ def _is_reference_problem(body: Any) -> bool:
     return (
         kind == "validation-error"
         and bool(fields)
-        and all(str(f.get("problem", "")).startswith("no ") for f in fields if isinstance(f, dict))
+        and all(
+            str(f.get("problem", "")).startswith(("no ", "unknown "))
+            for f in fields
+            if isinstance(f, dict)
+        )
     )
 
 
