@@ -121,6 +121,7 @@ def hypothesis_settings(examples: int | None = None) -> Any:
         deadline=None,
         suppress_health_check=list(HealthCheck),
         database=None,
+        derandomize=os.environ.get("SENDSPEC_DETERMINISTIC") == "1",
     )
 
 

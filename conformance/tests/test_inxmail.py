@@ -33,6 +33,7 @@ def _is_reference_problem(body: Any) -> bool:
         and bool(fields)
         and all(
             str(f.get("problem", "")).startswith(("no ", "unknown "))
+            or "not approved" in str(f.get("problem", ""))  # state conflict (409-like)
             for f in fields
             if isinstance(f, dict)
         )
