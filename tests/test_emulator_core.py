@@ -59,6 +59,9 @@ def test_path_parameters_are_validated_by_the_spec(http: httpx.Client) -> None:
         ("email", "a@example.com", "a@"),
         ("hostname", "mail.example.com", "-bad-.com"),
         ("uuid", "fb8fe1d0-113d-499a-83d5-58410040c67c", "fb8fe1d0"),
+        ("ipv4", "168.0.96.4", ""),
+        ("ipv4", "10.0.0.1", "10.0.0.256"),
+        ("ipv6", "2001:db8::1", "fe80::1%eth0"),
     ],
 )
 def test_formats(fmt: str, good: object, bad: object) -> None:

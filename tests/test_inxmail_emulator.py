@@ -8,6 +8,7 @@ specs/inxmail.yaml.
 from __future__ import annotations
 
 import base64
+import gzip
 import json as jsonlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -511,6 +512,13 @@ def test_subscriptions_memberships_and_tracking(emu: Emu) -> None:
         json={"listId": lid, "email": "a@example.com", "trackingPermissionState": "GRANTED"},
     )
     assert created["trackingPermissionState"] == "GRANTED"
+    for who in ({}, {"recipientId": rid, "email": "a@example.com"}):
+        emu.problem(
+            "create_tracking_permission",
+            400,
+            "validation-error",
+            json={"listId": lid, "trackingPermissionState": "GRANTED", **who},
+        )
 
     res = emu.do("unsubscribe_recipient", json={"listId": lid, "email": "a@example.com"})
     assert res["result"] == "VERIFIED_UNSUBSCRIPTION"
@@ -925,6 +933,217 @@ def test_imports(emu: Emu) -> None:
     r = emu.client.post("/imports/recipients", params={"listId": 999}, files=files)
     assert r.status_code == 400
     assert check("import_recipients", r)["type"] == "invalid-parameter-value"
+
+
+def _import(emu: Emu, csv: bytes, name: str = "r.csv", **params: Any) -> dict[str, Any]:
+    """Upload ``csv``; the import record, its one file and that file's error report."""
+    files = {"file": (name, csv, "application/gzip" if name.endswith(".gz") else "text/csv")}
+    r = emu.client.post("/imports/recipients", params=params, files=files)
+    assert r.status_code == 201, r.text
+    monitor = check("import_recipients", r)
+    iid = monitor["id"]
+    assert emu.do("get_recipient_import", path={"importId": iid}) == monitor
+    (file_,) = emu.do("list_recipient_import_files", path={"importId": iid})["_embedded"][
+        "inx:files"
+    ]
+    assert emu.do("get_recipient_import_file", path={"importId": iid, "fileId": file_["id"]}) == {
+        **file_,
+        "_links": {**file_["_links"], "curies": CURIES_OF(emu)},
+    }
+    errors = emu.do(
+        "list_recipient_import_file_errors", path={"importId": iid, "importFileId": file_["id"]}
+    )
+    return {
+        "import": monitor,
+        "file": file_,
+        "errors": [
+            {k: v for k, v in e.items() if k != "_links"}
+            for e in errors.get("_embedded", {}).get("inx:errors", [])
+        ],
+    }
+
+
+def CURIES_OF(emu: Emu) -> Any:
+    return emu.do("get_root")["_links"]["curies"]
+
+
+def _recipient(emu: Emu, email: str) -> dict[str, Any]:
+    page = emu.do("list_recipients", params={"email": email})
+    (item,) = page["_embedded"]["inx:recipients"]
+    result: dict[str, Any] = emu.do(
+        "get_recipient", path={"id": item["id"]}, params={"allAttributes": True}
+    )
+    return result
+
+
+def test_import_reads_the_csv_and_reports_each_bad_line(emu: Emu) -> None:
+    lid = emu.new_list()["id"]
+    emu.new_attribute("firstName", maxLength=5)
+    emu.new_attribute("age", "INTEGER")
+    emu.new_attribute("vip", "BOOLEAN")
+    emu.new_attribute("birthday", "DATE_ONLY")
+    emu.new_attribute("score", "FLOATING_POINT_NUMBER")
+    emu.do("create_blacklist_entry", 201, json={"pattern": "gus@blocked.example"})
+    csv = (
+        b"email;firstName;age;vip;birthday;score;shoeSize;trackingPermission\n"
+        b'ann@example.com;"A \\"x\\"";1,234;true;2000-02-29;1,000.5;44;granted\n'
+        b"bob@example.com;;;;;;;\n"
+        b"not-an-address;Carl;1;true;2000-01-01;1;1;GRANTED\n"
+        b"dan@example.com;Dan;eleven;true;2000-01-01;1;1;GRANTED\n"
+        b"eve@example.com;Evelyn;1;true;2000-01-01;1;1;GRANTED\n"
+        b"fay@example.com;Fay;1\n"
+        b"\n"
+        b"gus@blocked.example;Gus;1;false;2000-01-01;1;1;denied\n"
+        b"hal@example.com;Hal;2;no;2001-02-30;1;1;x\n"
+    )
+    result = _import(emu, csv, listId=lid)
+    assert result["import"]["state"] == "SUCCESS"
+    assert (result["import"]["successCount"], result["import"]["failCount"]) == (2, 6)
+    file_ = result["file"]
+    assert file_["name"] == "r.csv" and file_["state"] == "SUCCESSFUL"
+    assert (file_["currentCount"], file_["successCount"], file_["failedCount"]) == (8, 2, 6)
+    assert result["errors"] == [
+        {"error": "COLUMN_NOT_FOUND_WARN", "column": 7, "value": "shoeSize"},
+        {"error": "EMAIL_PARSE_ERROR", "line": 4, "column": 1, "value": "not-an-address"},
+        {
+            "error": "ATTRIBUTE_PARSE_ERROR",
+            "line": 5,
+            "column": 3,
+            "email": "dan@example.com",
+            "value": "eleven",
+        },
+        {
+            "error": "ATTRIBUTE_PARSE_ERROR",
+            "line": 6,
+            "column": 2,
+            "email": "eve@example.com",
+            "value": "Evelyn",
+        },
+        {"error": "LINE_PARSE_ERROR", "line": 7},
+        {"error": "BLACKLIST_ERROR", "line": 9, "email": "gus@blocked.example"},
+        {
+            "error": "ATTRIBUTE_PARSE_ERROR",
+            "line": 10,
+            "column": 5,
+            "email": "hal@example.com",
+            "value": "2001-02-30",
+        },
+    ]
+    ann = _recipient(emu, "ann@example.com")
+    assert ann["attributes"] == {
+        "firstName": 'A "x"',
+        "age": 1234,
+        "vip": True,
+        "birthday": "2000-02-29",
+        "score": 1000.5,
+    }
+    # empty tokens set nothing on a new recipient; an empty boolean is false
+    assert _recipient(emu, "bob@example.com")["attributes"] == {"vip": False}
+    members = emu.do("list_recipients", params={"subscribedTo": lid})["_embedded"]
+    assert sorted(r["email"] for r in members["inx:recipients"]) == [
+        "ann@example.com",
+        "bob@example.com",
+    ]
+    permission = emu.do(
+        "list_recipients",
+        params={"email": "ann@example.com", "trackingPermissionsForLists": str(lid)},
+    )["_embedded"]["inx:recipients"][0]["tracking-permissions"]
+    assert permission == [{"listId": lid, "permission": "GRANTED"}]
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("KEEP_EXISTING", {"firstName": "Old", "lastName": "Keep", "vip": True}),
+        ("OVERWRITE_EXCEPT_EMPTY", {"firstName": "New", "lastName": "Keep", "vip": True}),
+        ("OVERWRITE_FULL", {"firstName": "New", "vip": False}),
+        ("UPDATE", {"firstName": "Old", "lastName": "Keep", "vip": True, "city": "Rome"}),
+    ],
+)
+def test_import_conflict_modes(emu: Emu, mode: str, expected: dict[str, Any]) -> None:
+    for name in ("firstName", "lastName", "city"):
+        emu.new_attribute(name)
+    emu.new_attribute("vip", "BOOLEAN")
+    emu.new_recipient("old@example.com", firstName="Old", lastName="Keep", vip=True)
+    csv = b"email;firstName;lastName;vip;city\nold@example.com;New;;;Rome\n"
+    result = _import(emu, csv, importConflictMode=mode)
+    assert result["import"]["successCount"] == 1
+    attributes = _recipient(emu, "old@example.com")["attributes"]
+    if mode in ("OVERWRITE_EXCEPT_EMPTY", "OVERWRITE_FULL"):
+        expected = {**expected, "city": "Rome"}
+    assert {k: v for k, v in attributes.items() if v is not None} == expected
+
+
+def test_import_list_options_and_permission_modes(emu: Emu) -> None:
+    lid = emu.new_list()["id"]
+    for email in ("stay@example.com", "gone@example.com"):
+        emu.do("subscribe_recipient", json={"listId": lid, "email": email})
+    emu.do("unsubscribe_recipient", json={"listId": lid, "email": "gone@example.com"})
+    csv = b"email;trackingPermission\ngone@example.com;GRANTED\nnew@example.com;GRANTED\n"
+    blocked = _import(emu, csv, listId=lid)
+    assert blocked["errors"] == [
+        {"error": "UNSUBSCRIPTION_ERROR", "line": 2, "email": "gone@example.com"}
+    ]
+    again = _import(emu, csv, listId=lid, resubscribe=True, truncate=True)
+    assert again["errors"] == [] and again["import"]["successCount"] == 2
+    members = emu.do("list_recipients", params={"subscribedTo": lid})["_embedded"]
+    # truncate removed "stay" before the import re-subscribed the file's recipients
+    assert sorted(r["email"] for r in members["inx:recipients"]) == [
+        "gone@example.com",
+        "new@example.com",
+    ]
+
+    def permission(email: str) -> str:
+        found = emu.do(
+            "list_recipients", params={"email": email, "trackingPermissionsForLists": str(lid)}
+        )
+        state: str = found["_embedded"]["inx:recipients"][0]["tracking-permissions"][0][
+            "permission"
+        ]
+        return state
+
+    assert permission("new@example.com") == "GRANTED"
+    empty = b"email;trackingPermission\nnew@example.com;\n"
+    _import(emu, empty, listId=lid, trackingPermissionConflictMode="OVERWRITE_EXCEPT_EMPTY")
+    assert permission("new@example.com") == "GRANTED"
+    _import(
+        emu,
+        b"email;trackingPermission\nnew@example.com;no\n",
+        listId=lid,
+        trackingPermissionConflictMode="KEEP_EXISTING",
+    )
+    assert permission("new@example.com") == "GRANTED"
+    _import(emu, empty, listId=lid)  # OVERWRITE_FULL: an empty value revokes
+    assert permission("new@example.com") == "DENIED"
+    # without a target list the column is ignored, with a warning
+    ignored = _import(emu, b"email;trackingPermission\nx@example.com;GRANTED\n")
+    assert ignored["errors"] == [
+        {"error": "IGNORED_TRACKING_PERMISSION_WARN", "value": "trackingPermission"}
+    ]
+
+
+def test_import_gzip_and_unreadable_files(emu: Emu) -> None:
+    packed = gzip.compress(b"email\nzip@example.com\n")
+    assert _import(emu, packed, "import.csv.gz")["import"]["successCount"] == 1
+    _recipient(emu, "zip@example.com")
+    for content in (b"\xff\xfe not utf-8", b"name;city\nx;y\n", b"email;email\n", b""):
+        result = _import(emu, content)
+        assert result["import"]["state"] == "FAILED", content
+        assert result["file"]["state"] == "FAILED"
+        assert result["errors"] == [{"error": "HEADER_ERROR", "line": 1}]
+    # records that all fail make a failed import too
+    failed = _import(emu, b"email\nnope\n")
+    assert failed["import"]["state"] == "FAILED" and failed["import"]["failCount"] == 1
+
+
+def test_import_above_the_size_limit_is_413() -> None:
+    with serve(make_app(max_import_bytes=10)) as srv:
+        emu = Emu(srv)
+        files = {"file": ("r.csv", b"email\na@example.com\n", "text/csv")}
+        r = emu.client.post("/imports/recipients", files=files)
+        assert r.status_code == 413
+        check("import_recipients", r)
+        emu.client.close()
 
 
 # ------------------------------------------------------------------------------ rate limiting

@@ -22,6 +22,7 @@ the provider's API and is not in the spec.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import logging
 import random
@@ -138,6 +139,28 @@ def _is_hostname(value: object) -> bool:
         return True
     labels = value.rstrip(".").split(".")
     return 0 < len(value) <= 253 and all(_LABEL.match(label) for label in labels)
+
+
+@FORMAT_CHECKER.checks("ipv4")
+def _is_ipv4(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        ipaddress.IPv4Address(value)  # dotted quad, no leading zeros
+    except ValueError:
+        return False
+    return True
+
+
+@FORMAT_CHECKER.checks("ipv6")
+def _is_ipv6(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return "%" not in value  # no zone ids
 
 
 @FORMAT_CHECKER.checks("uuid")

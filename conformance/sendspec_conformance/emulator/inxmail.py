@@ -23,9 +23,11 @@ Rules (from the Inxmail Professional REST API documentation):
   merge-patch per RFC 7396, blacklist check), memberships, (un)subscription events,
   tracking permissions (+ events), mailings of every type (regular mailings: CRUD, approvals,
   schedule, sending, copy), HTTP datasources, target groups, text modules, test profiles,
-  blacklist entries, recipient imports (the multipart body is not visible to handlers: a
-  non-multipart upload is 415, a body too short to hold a ``file`` part is missing-request-part,
-  anything else is accepted and finishes at once with zero counts).
+  blacklist entries, recipient imports (the CSV of the ``file`` part is read by
+  ``inxmail_import`` and applied at once: conflict modes, target list with resubscribe/truncate,
+  tracking permissions; per-file error reports with the documented codes; a non-multipart
+  upload is 415, a missing ``file`` part missing-request-part, a file above
+  ``max_import_bytes`` 413; the import is finished when the 201 is sent).
 - ``PATCH /recipients/{email}`` shares its route with ``PATCH /recipients/{id}``; the core routes
   every such request to the first template, so ``patch_recipient_by_email`` is only reachable by
   calling its handler (it is the same handler, addressing the recipient by email; 409
@@ -59,6 +61,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from ..specs import load_spec
+from . import inxmail_import
 from .core import (
     JSON,
     ApiError,
@@ -381,8 +384,10 @@ class InxmailProvider(Provider):
         client_id: str = "demo-client",
         secret: str = "demo-secret",
         rate_limit: int | None = None,
+        max_import_bytes: int = 128 * 1024 * 1024,
     ) -> None:
         super().__init__(db, clock)
+        self.max_import_bytes = max_import_bytes
         self.client_id = client_id
         self.secret = secret
         self.rate_limit = rate_limit
@@ -504,7 +509,7 @@ class InxmailProvider(Provider):
             "get_tracking_permission_event": self._getter("tracking-permission-events"),
             # imports
             "import_recipients": self.import_recipients,
-            "get_recipient_import": self._getter("imports", "importId"),
+            "get_recipient_import": self.get_import,
             "list_recipient_import_files": self.list_import_files,
             "get_recipient_import_file": self.get_import_file,
             "list_recipient_import_file_errors": self.list_import_errors,
@@ -2222,6 +2227,8 @@ class InxmailProvider(Provider):
     def create_tracking_permission(self, call: Call) -> Reply:
         body = call.body
         list_ = self.must("lists", body["listId"], "list")
+        if "recipientId" in body and "email" in body:
+            raise invalid_fields(("email", "give either recipientId or email, not both"))
         if "recipientId" in body:
             recipient = self.must("recipients", body["recipientId"], "recipient")
         elif "email" in body:
@@ -2267,29 +2274,148 @@ class InxmailProvider(Provider):
         if media != "multipart/form-data":
             raise Problem(415, "about:blank", "the upload must be multipart/form-data")
         upload = call.body.get("file") if isinstance(call.body, dict) else None
+        if isinstance(upload, str):  # a plain form field instead of a file part
+            upload = {"filename": None, "content": upload.encode()}
         if not isinstance(upload, dict):
             raise Problem(400, "missing-request-part", "required request part 'file' is missing")
+        content: bytes = upload["content"]
+        if len(content) > self.max_import_bytes:
+            raise Problem(413, "about:blank", "Payload Too Large")
+        list_: dict[str, Any] | None = None
         if "listId" in call.query:
             list_ = self.get("lists", call.query["listId"])
             if list_ is None or list_.get("type") != "STANDARD":
                 raise Problem(
                     400, "invalid-parameter-value", "the list does not exist or is not STANDARD"
                 )
-        item = self.insert("imports", {"state": "SUCCESS", "successCount": 0, "failCount": 0})
-        self.insert(
+        read = inxmail_import.read(
+            content, self.attributes_by_name(), permissions=list_ is not None
+        )
+        imported = self._apply_import(read, list_, call.query)
+        failed = read.records - imported
+        no_records = read.failed or (read.records > 0 and imported == 0)
+        item = self.insert(
+            "imports",
+            {
+                "state": "FAILED" if no_records else "SUCCESS",
+                "successCount": imported,
+                "failCount": failed,
+            },
+        )
+        file_ = self.insert(
             "import-files",
             {
                 "importId": item["id"],
-                "name": "upload.csv",
-                "state": "SUCCESSFUL",
-                "currentCount": 0,
-                "successCount": 0,
-                "failedCount": 0,
+                "name": upload.get("filename") or "file",
+                "state": "FAILED" if no_records else "SUCCESSFUL",
+                "currentCount": read.records,
+                "successCount": imported,
+                "failedCount": failed,
             },
         )
+        # header warnings first, then line by line
+        for issue in sorted(read.issues, key=lambda i: (i.line is not None, i.line or 0)):
+            self.insert("import-errors", {"fileId": file_["id"], **issue.as_dict()})
+        return self.created(call, "imports", item, self.render_import(item))
+
+    def render_import(self, item: dict[str, Any]) -> dict[str, Any]:
         body = self.item("imports", item)
         body["_links"]["inx:files"] = {"href": self.url(f"/imports/recipients/{item['id']}/files")}
-        return self.created(call, "imports", item, body)
+        return body
+
+    def get_import(self, call: Call) -> Reply:
+        item = self.must("imports", call.path_params["importId"], "import")
+        return self.reply(call, self.render_import(item))
+
+    def _apply_import(
+        self,
+        read: inxmail_import.ImportFile,
+        list_: dict[str, Any] | None,
+        query: Mapping[str, Any],
+    ) -> int:
+        """Apply the parsed rows (issues found on the way are added to ``read``); the number
+        of records imported."""
+        mode = query.get("importConflictMode", "OVERWRITE_FULL")
+        permission_mode = query.get("trackingPermissionConflictMode", "OVERWRITE_FULL")
+        if list_ is not None and query.get("truncate"):
+            with self.db.tx() as conn:
+                conn.execute(
+                    "DELETE FROM memberships WHERE list_id = ? AND state = 'SUBSCRIBED'",
+                    (list_["id"],),
+                )
+        imported = 0
+        for row in read.rows:
+            if self.blacklisted(row.email):
+                read.issues.append(
+                    inxmail_import.Issue("BLACKLIST_ERROR", line=row.line, email=row.email)
+                )
+                continue
+            matches = self.by_email(row.email)
+            recipient = matches[0] if matches else None
+            if list_ is not None and recipient is not None and not query.get("resubscribe"):
+                state = self.db.query(
+                    "SELECT state FROM memberships WHERE recipient_id = ? AND list_id = ?",
+                    (recipient["id"], list_["id"]),
+                )
+                if state and state[0]["state"] == "UNSUBSCRIBED":
+                    read.issues.append(
+                        inxmail_import.Issue("UNSUBSCRIPTION_ERROR", line=row.line, email=row.email)
+                    )
+                    continue
+            if recipient is None:
+                values = {
+                    k: (False if v is inxmail_import.EMPTY else v)
+                    for k, v in row.attributes.items()
+                    if v is not inxmail_import.EMPTY or self._is_boolean(k)
+                }
+                recipient = self.insert(
+                    "recipients",
+                    {
+                        "email": row.email,
+                        "attributes": values,
+                        "unavailable": False,
+                        "last_modified": self.now(),
+                    },
+                )
+            elif mode != "KEEP_EXISTING":
+                current = dict(recipient.get("attributes") or {})
+                for name, value in row.attributes.items():
+                    if value is inxmail_import.EMPTY:
+                        if mode == "OVERWRITE_FULL":
+                            if self._is_boolean(name):
+                                current[name] = False
+                            else:
+                                current.pop(name, None)
+                    elif mode != "UPDATE" or current.get(name) is None:
+                        current[name] = value
+                recipient["attributes"] = current
+                recipient["last_modified"] = self.now()
+                self.save("recipients", recipient)
+            if list_ is not None:
+                self._set_membership(recipient["id"], list_["id"], "SUBSCRIBED")
+                self._import_permission(list_["id"], recipient, row, bool(matches), permission_mode)
+            imported += 1
+        return imported
+
+    def _import_permission(
+        self,
+        list_id: int,
+        recipient: dict[str, Any],
+        row: inxmail_import.Row,
+        existing: bool,
+        mode: str,
+    ) -> None:
+        if row.permission is None or (existing and mode == "KEEP_EXISTING"):
+            return
+        if row.permission is inxmail_import.EMPTY:
+            if existing and mode == "OVERWRITE_FULL":
+                self._grant(list_id, recipient["id"], "DENIED")
+            return
+        self._grant(list_id, recipient["id"], str(row.permission))
+
+    def _is_boolean(self, name: str) -> bool:
+        attr = self.attributes_by_name().get(name)
+        return attr is not None and attr.get("type") == "BOOLEAN"
 
     def list_import_files(self, call: Call) -> Reply:
         imp = self.must("imports", call.path_params["importId"], "import")

@@ -16,8 +16,9 @@ T = TypeVar("T", bound="TrackingPermissionCreate")
 
 @_attrs_define
 class TrackingPermissionCreate:
-    """Payload granting a tracking permission; identify the recipient by `recipientId` or `email` (both in one request is a
-    validation error).
+    """Payload granting a tracking permission; identify the recipient by `recipientId` or `email` (exactly one of them:
+    neither or both in one request is a validation error; not declared as `oneOf` because openapi-python-client then
+    drops the model).
 
         Attributes:
             list_id (int): The STANDARD list. Example: 21.

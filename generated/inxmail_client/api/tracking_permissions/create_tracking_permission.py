@@ -115,7 +115,9 @@ def sync_detailed(
 
     Args:
         body (TrackingPermissionCreate): Payload granting a tracking permission; identify the
-            recipient by `recipientId` or `email` (both in one request is a validation error).
+            recipient by `recipientId` or `email` (exactly one of them: neither or both in one request
+            is a validation error; not declared as `oneOf` because openapi-python-client then drops
+            the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,9 @@ def sync(
 
     Args:
         body (TrackingPermissionCreate): Payload granting a tracking permission; identify the
-            recipient by `recipientId` or `email` (both in one request is a validation error).
+            recipient by `recipientId` or `email` (exactly one of them: neither or both in one request
+            is a validation error; not declared as `oneOf` because openapi-python-client then drops
+            the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +186,9 @@ async def asyncio_detailed(
 
     Args:
         body (TrackingPermissionCreate): Payload granting a tracking permission; identify the
-            recipient by `recipientId` or `email` (both in one request is a validation error).
+            recipient by `recipientId` or `email` (exactly one of them: neither or both in one request
+            is a validation error; not declared as `oneOf` because openapi-python-client then drops
+            the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +222,9 @@ async def asyncio(
 
     Args:
         body (TrackingPermissionCreate): Payload granting a tracking permission; identify the
-            recipient by `recipientId` or `email` (both in one request is a validation error).
+            recipient by `recipientId` or `email` (exactly one of them: neither or both in one request
+            is a validation error; not declared as `oneOf` because openapi-python-client then drops
+            the model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
