@@ -4,6 +4,7 @@ the documented semantics; emulator round trips are in test_icommkt_emulator.py."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -84,6 +85,77 @@ def test_page_size_bounds() -> None:
     for bad in (0, 501):
         with pytest.raises(ValueError):
             walk(1, page_size=bad)
+
+
+class DatedBounces:
+    """Bounces at given seconds (Eastern wall clock) behind the documented filters: fromdate/
+    todate inclusive to the second, newest first, count + offset <= 10,000."""
+
+    def __init__(self, seconds: list[int]) -> None:
+        self.at = sorted(((t, i) for i, t in enumerate(seconds)), reverse=True)
+        self.requests = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        q = request.url.params
+        count, offset = int(q["count"]), int(q["offset"])
+        assert count <= 500 and count + offset <= 10_000
+        lo, hi = (int((datetime.fromisoformat(q[k]) - EPOCH).total_seconds()) for k in DATES)
+        match = [i for t, i in self.at if lo <= t <= hi]
+        items = [bounce(i) for i in match[offset : offset + count]]
+        return httpx.Response(200, json={"TotalCount": len(match), "Bounces": items})
+
+
+EPOCH = datetime(2024, 1, 1)
+DATES = ("fromdate", "todate")
+
+
+def walk_dated(seconds: list[int], **kw: Any) -> tuple[list[int], DatedBounces]:
+    server = DatedBounces(seconds)
+    client = icommkt.client(
+        "token",
+        base_url="http://icommkt.test",
+        transport=httpx.MockTransport(server),
+        retry=NO_RETRIES,
+    )
+    found = icommkt.iter_items_by_date(
+        list_bounces,
+        client,
+        fromdate=EPOCH,
+        todate=EPOCH + timedelta(days=30),
+        **kw,
+    )
+    return [b.id for b in found], server
+
+
+def test_date_ranges_beyond_the_window_are_split_until_each_part_fits() -> None:
+    # 25,000 bounces: 12,000 in the first hour (one per 0.3 s, 3-4 per second), the rest
+    # spread over a month
+    seconds = [i * 3 // 10 for i in range(12_000)] + [3600 + i * 199 for i in range(13_000)]
+    ids, server = walk_dated(seconds)
+    assert len(ids) == 25_000 and set(ids) == set(range(25_000))
+    # newest first, like the API
+    assert [seconds[i] for i in ids] == sorted(seconds, reverse=True)
+    pages = 25_000 / 500
+    assert server.requests < pages * 1.5, server.requests
+    # a range that fits costs one request per page and no probe
+    ids, server = walk_dated(list(range(0, 1000)))
+    assert len(ids) == 1000 and server.requests == 2
+
+
+def test_more_than_the_window_in_one_second_is_refused() -> None:
+    with pytest.raises(PaginationError, match="in one second"):
+        walk_dated([5] * 10_001)
+
+
+def test_dates_are_naive_eastern_wall_clock() -> None:
+    client = icommkt.client("token", base_url="http://icommkt.test")
+    with pytest.raises(ValueError, match="naive"):
+        next(
+            icommkt.iter_items_by_date(
+                list_bounces, client, fromdate=EPOCH.replace(tzinfo=UTC), todate=EPOCH
+            )
+        )
 
 
 def client_answering(status: int, body: Any) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -81,6 +82,21 @@ def test_send_details_and_search(server: Server) -> None:
     assert details.message_id == sent.message_id and details.text_body == "Hello"
     found = list(icommkt.iter_items(list_outbound_messages, c, tag="welcome"))
     assert [m.message_id for m in found] == [sent.message_id]
+
+
+def test_messages_by_date_range(server: Server) -> None:
+    c = client_for(server)
+    for i in range(3):
+        send_email.sync(client=c, body=message(f"r{i}@example.org", tag="dated"))
+        httpx.post(f"{server.root_url}/_emulator/clock", json={"advance_seconds": 3600})
+    listed = list(icommkt.iter_items(list_outbound_messages, c, tag="dated"))
+    # ReceivedAt is Eastern with an offset; the filters take the Eastern wall clock
+    wall = [datetime.fromisoformat(m.received_at[:19]) for m in listed]
+    assert wall == sorted(wall, reverse=True) and len(wall) == 3
+    found = icommkt.iter_items_by_date(
+        list_outbound_messages, c, fromdate=wall[2], todate=wall[1], page_size=1, tag="dated"
+    )
+    assert [m.to[0].email for m in found] == ["r1@example.org", "r0@example.org"]
 
 
 def test_bounces_page_and_activate(server: Server) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from types import ModuleType
 from typing import Any, Unpack
 
@@ -162,6 +163,56 @@ def iter_items(
     """Every record of a count/offset list operation, one page in memory at a time."""
     for page in iter_pages(operation, client, page_size=page_size, **filters):
         yield from _items(page)
+
+
+def iter_items_by_date(
+    operation: ModuleType,
+    client: Client,
+    *,
+    fromdate: datetime,
+    todate: datetime,
+    page_size: int = MAX_COUNT,
+    **filters: Any,
+) -> Iterator[Any]:
+    """Every record between ``fromdate`` and ``todate`` (Eastern wall-clock times, both
+    inclusive, to the second) of an operation filtered by ``fromdate``/``todate`` (bounces,
+    outbound and inbound messages), however many match.
+
+    A range whose matches exceed the 10,000 window is split in halves, the later half first
+    (the API lists newest first), until every part fits; the first page of each part also
+    tells its TotalCount, so a range that fits costs no extra request. PaginationError if
+    more than 10,000 records share one second. Records arriving inside the range while it is
+    walked can shift count/offset pages: walk ranges that lie in the past.
+    """
+    if fromdate.tzinfo is not None or todate.tzinfo is not None:
+        raise ValueError("fromdate/todate are Eastern wall-clock times: pass naive datetimes")
+    if not 1 <= page_size <= MAX_COUNT:
+        raise ValueError(f"page_size must be between 1 and {MAX_COUNT}")
+    second = timedelta(seconds=1)
+    ranges = [(fromdate.replace(microsecond=0), todate.replace(microsecond=0))]
+    while ranges:
+        start, end = ranges.pop()
+        if start > end:
+            continue
+        window = {"fromdate": f"{start:%Y-%m-%dT%H:%M:%S}", "todate": f"{end:%Y-%m-%dT%H:%M:%S}"}
+        first = operation.sync(client=client, count=page_size, offset=0, **filters, **window)
+        if first.total_count > MAX_WINDOW:
+            if start == end:
+                raise PaginationError(
+                    f"{first.total_count} records at {window['fromdate']}: more than "
+                    f"{MAX_WINDOW} in one second cannot be paged"
+                )
+            middle = start + (end - start) // 2
+            middle = middle.replace(microsecond=0)
+            ranges += [(start, middle), (middle + second, end)]  # later half pops first
+            continue
+        items = _items(first)
+        yield from items
+        if items and len(items) < first.total_count:
+            for page in iter_pages(
+                operation, client, page_size=page_size, offset=len(items), **filters, **window
+            ):
+                yield from _items(page)
 
 
 def _items(page: Any) -> list[Any]:

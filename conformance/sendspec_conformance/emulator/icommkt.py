@@ -1561,18 +1561,22 @@ class IcommktProvider(Provider):
         metadata = [(k, v) for k, v in call.raw_query.items() if k.startswith("metadata_")]
         if len(metadata) > 1:
             raise IcommktError(700, f"{QUERY_MESSAGE} Search by one metadata field at a time.")
-        condition = " AND ".join(where)
-        rows = self.db.query(
-            f"SELECT m.* FROM messages m WHERE {condition} ORDER BY m.received_us DESC, m.seq DESC",
-            params,
-        )
         if metadata:
-            key, value = metadata[0][0].removeprefix("metadata_"), metadata[0][1]
-            rows = [r for r in rows if json.loads(r["metadata_json"]).get(key) == value]
-        page = rows[offset : offset + count]
-        return Reply(
-            200, {"TotalCount": len(rows), "Messages": [self._message_json(r) for r in page]}
+            where.append(
+                "EXISTS (SELECT 1 FROM json_each(m.metadata_json) j"
+                " WHERE j.key = ? AND j.type = 'text' AND j.value = ?)"
+            )
+            params += [metadata[0][0].removeprefix("metadata_"), metadata[0][1]]
+        total, page = self.db.page(
+            "messages m",
+            " AND ".join(where),
+            params,
+            "m.received_us DESC, m.seq DESC",
+            count,
+            offset,
+            "m.*",
         )
+        return Reply(200, {"TotalCount": total, "Messages": [self._message_json(r) for r in page]})
 
     def _events(self, row: sqlite3.Row) -> list[tuple[int, dict[str, Any]]]:
         events: list[tuple[int, dict[str, Any]]] = []
