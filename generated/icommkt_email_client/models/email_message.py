@@ -37,11 +37,14 @@ class EmailMessage:
             html_body (str | Unset): HTML body (up to 5 MB); required if no TextBody.
             text_body (str | Unset): Plain text body (up to 5 MB); required if no HtmlBody.
             reply_to (str | Unset): Reply-To override, comma separated (default: the sender signature's).
-            headers (list[MessageHeader] | Unset): Custom headers (e.g. Message-ID).
-            track_opens (bool | Unset): Activate open tracking for this email.
+            headers (list[MessageHeader] | Unset): Custom headers (e.g. Message-ID). The schema-definition section's example
+                shows `""` here (a placeholder); the send section and every real example use an array.
+            track_opens (bool | Unset): Activate open tracking for this email. One doc example writes the string "true"; the
+                field table and the other examples use a boolean, which is what is modelled.
             track_links (TrackLinks | Unset): Link tracking for links in the HTML and/or text body.
             metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
-            attachments (list[Attachment] | Unset):
+            attachments (list[Attachment] | Unset): Attachments (the schema-definition section's `""` is a placeholder for
+                this array).
             message_stream (str | Unset): Message stream ID (default "outbound").
     """
 

@@ -35,8 +35,10 @@ class TemplatedEmailMessage:
             bcc (str | Unset): Bcc address(es), comma separated (max 50 recipients in To, Cc and Bcc together).
             tag (str | Unset): One tag per message.
             reply_to (str | Unset): Reply-To override.
-            headers (list[MessageHeader] | Unset):
-            track_opens (bool | Unset):
+            headers (list[MessageHeader] | Unset): Custom headers. The batch-with-templates table says "string" and its
+                example shows the placeholder "Headers"; the single send and its example use an array, as here.
+            track_opens (bool | Unset): Activate open tracking. The batch-with-templates table says "string" (its example
+                shows the placeholder "TrackOpens"); every real example uses a boolean.
             track_links (TrackLinks | Unset): Link tracking for links in the HTML and/or text body.
             attachments (list[Attachment] | Unset):
             metadata (Metadata | Unset): Custom metadata key/value pairs (string values).

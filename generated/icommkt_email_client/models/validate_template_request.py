@@ -25,7 +25,8 @@ class ValidateTemplateRequest:
         html_body (str | Unset):
         text_body (str | Unset):
         test_render_model (TemplateModel | Unset): Free-form model (any JSON object) rendered into a template.
-        inline_css_for_html_test_render (bool | Unset):  Default: True.
+        inline_css_for_html_test_render (bool | Unset): Inline style blocks in the HTML test render. The table says
+            "string" but its text says "passing false"; modelled as a boolean. Default: True.
         template_type (TemplateType | Unset): Standard template or layout (fixed at creation).
         layout_template (str | Unset): Alias of the layout to validate a standard template with.
     """
