@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 from sendspec_conformance import harness
 from sendspec_conformance.emulator.icommkt import parse_template
 
@@ -133,26 +132,15 @@ def semantic_rules(case: Any) -> None:
 #: the provider's answers to a reference to a record that does not exist (701 message, 1001
 #: bounce, 1101 template, 812 inbound rule) or whose stored state forbids the request (1123:
 #: a layout template used to send): HTTP 422 where other APIs answer 404 or 409, both of
-#: which positive_data_acceptance accepts
+#: which schemathesis' positive_data_acceptance accepts
 NOT_FOUND_OR_CONFLICT = {701, 1001, 1101, 812, 1123}
 
 
-def positive_data_acceptance_icommkt(ctx: Any, response: Any, case: Any) -> bool | None:
-    """positive_data_acceptance, except for the not-found and state-conflict ErrorCodes."""
-    if response.status_code == 422:
-        try:
-            if response.json().get("ErrorCode") in NOT_FOUND_OR_CONFLICT:
-                return None
-        except ValueError:
-            pass
-    result: bool | None = positive_data_acceptance(ctx, response, case)
-    return result
+def _not_found_or_conflict(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("ErrorCode") in NOT_FOUND_OR_CONFLICT
 
 
-CHECKS: dict[str, Any] = {
-    "excluded_checks": [positive_data_acceptance],
-    "additional_checks": [positive_data_acceptance_icommkt],
-}
+CHECKS = harness.acceptance_checks(422, _not_found_or_conflict)
 
 
 @schema.parametrize()

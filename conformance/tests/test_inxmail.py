@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 import pytest
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 from sendspec_conformance import harness
 
 pytestmark = pytest.mark.conformance
@@ -15,7 +14,7 @@ schema = harness.schema("inxmail")
 
 #: problem types with which Inxmail answers a reference to a record that does not exist or
 #: whose state forbids the request: 400 where other APIs answer 404/409, which
-#: positive_data_acceptance accepts
+#: schemathesis' positive_data_acceptance accepts
 PADDING = re.compile(r"^\s+|\s+$")
 REFERENCE_PROBLEMS = {"unknown-recipient-attribute", "subscription-error", "unsubscription-error"}
 
@@ -42,22 +41,7 @@ def _is_reference_problem(body: Any) -> bool:
     )
 
 
-def positive_data_acceptance_inxmail(ctx: Any, response: Any, case: Any) -> bool | None:
-    """positive_data_acceptance, except for references to missing records (see above)."""
-    if response.status_code == 400:
-        try:
-            if _is_reference_problem(response.json()):
-                return None
-        except ValueError:
-            pass
-    result: bool | None = positive_data_acceptance(ctx, response, case)
-    return result
-
-
-CHECKS: dict[str, Any] = {
-    "excluded_checks": [positive_data_acceptance],
-    "additional_checks": [positive_data_acceptance_inxmail],
-}
+CHECKS = harness.acceptance_checks(400, _is_reference_problem)
 
 
 def semantic_rules(case: Any) -> None:
@@ -94,6 +78,9 @@ def test_operation(case: Any) -> None:
 
 class InxmailWorkflow(schema.as_state_machine()):  # type: ignore[misc]
     """create list -> create recipient -> fetch -> patch -> delete, and the other links."""
+
+    def setup(self) -> None:
+        harness.reset_emulator("inxmail")
 
     def before_call(self, case: Any) -> None:
         harness.fix_positive(case, semantic_rules)

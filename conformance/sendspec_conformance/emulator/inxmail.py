@@ -1375,7 +1375,9 @@ class InxmailProvider(Provider):
         if rescheduling and not item.get("scheduleDate"):
             raise not_found("schedule of mailing", item["id"])
         if not rescheduling and item.get("mailingState") != "APPROVED":
-            raise invalid_fields(("mailing", "only approved mailings can be scheduled"))
+            raise invalid_fields(
+                ("mailing", "the mailing is not approved: only approved mailings can be scheduled")
+            )
         ts = parse_ts(call.body["scheduleDate"])
         item["scheduleDate"] = fmt(ts) if ts else call.body["scheduleDate"]
         item["mailingState"] = "SCHEDULED"
