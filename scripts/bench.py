@@ -41,7 +41,14 @@ def emulator(slug: str) -> Iterator[tuple[str, str]]:
     client's CPU time is not shared with the server's through one GIL."""
     port = free_port()
     proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "sendspec"), "emulate", slug, "--port", str(port)],
+        [
+            str(Path(sys.executable).parent / "sendspec"),
+            "emulate",
+            slug,
+            "--port",
+            str(port),
+            *(["--rate-limit", "0"] if slug == "inxmail" else []),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -1,7 +1,8 @@
 """The ``sendspec`` command.
 
 - ``sendspec generate [--check] [provider ...]``: specs/ -> generated/ (scripts/generate.py)
-- ``sendspec emulate <provider> [--host] [--port] [--db FILE] [faults]``: serve an emulator
+- ``sendspec emulate <provider> [--host] [--port] [--db FILE] [faults] [--rate-limit N]``:
+  serve an emulator (Inxmail's limits 600 requests/minute unless ``--rate-limit 0``)
 - ``sendspec conform <provider> [--base-url URL --credentials-from-env] [--max-examples N]
   [--allow-writes]``: run the schemathesis suite against the emulator or a live API
 - ``sendspec demo``: send through the generated clients to the emulators and page results
@@ -22,6 +23,8 @@ SUITES = {
     "icommkt-email": "test_icommkt_email.py",
     "inxmail": "test_inxmail.py",
 }
+#: Inxmail's documented rate limit (requests per minute)
+INXMAIL_RATE_LIMIT = 600
 #: providers with an emulator
 EMULATORS = tuple(SUITES)
 CREDENTIAL_VARS = {
@@ -53,7 +56,14 @@ def _emulate(args: argparse.Namespace) -> int:
             "retry_after": args.retry_after,
         }
     )
-    app = create_app(args.provider, db=args.db, faults=faults)
+    options = {}
+    if args.provider == "inxmail":
+        # the documented limit by default; 0 turns it off
+        options["rate_limit"] = args.rate_limit or None
+    elif args.rate_limit != INXMAIL_RATE_LIMIT:
+        print("error: --rate-limit applies to the inxmail emulator only", file=sys.stderr)
+        return 2
+    app = create_app(args.provider, db=args.db, faults=faults, **options)
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
@@ -107,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rate-503", type=float, default=0.0, help="share of requests answered 503")
     p.add_argument("--rate-drop", type=float, default=0.0, help="share of connections dropped")
     p.add_argument("--retry-after", type=int, default=1, help="Retry-After of injected errors")
+    p.add_argument(
+        "--rate-limit",
+        type=int,
+        default=INXMAIL_RATE_LIMIT,
+        help="inxmail: requests per minute before 429 (default: the documented 600; 0: off)",
+    )
     p.set_defaults(func=_emulate)
 
     p = sub.add_parser("conform", help="run the conformance suite of a provider")

@@ -1,0 +1,66 @@
+"""The ``sendspec`` command: argument handling and the emulator it serves."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+from sendspec import cli
+from sendspec_conformance.emulator.server import free_port
+
+SENDSPEC = str(Path(sys.executable).parent / "sendspec")
+BASIC = "Basic " + base64.b64encode(b"demo-client:demo-secret").decode()
+
+
+@contextmanager
+def emulate(*args: str) -> Iterator[str]:
+    """``sendspec emulate ARGS`` on a free port; yields its base URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [SENDSPEC, "emulate", *args, "--port", str(port)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().strip().rsplit(" ", 1)[-1]
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/_emulator/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "emulator did not start"
+                time.sleep(0.05)
+        yield base_url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_inxmail_emulator_limits_600_per_minute_by_default() -> None:
+    with emulate("inxmail") as base_url:
+        r = httpx.get(base_url + "/", headers={"Authorization": BASIC})
+        assert r.status_code == 200
+        assert r.headers["X-RateLimit-Limit"] == "600"
+        assert r.headers["X-RateLimit-Remaining"] == "599"
+
+
+def test_inxmail_rate_limit_is_configurable() -> None:
+    with emulate("inxmail", "--rate-limit", "2") as base_url:
+        answers = [httpx.get(base_url + "/", headers={"Authorization": BASIC}) for _ in range(3)]
+        assert [r.status_code for r in answers] == [200, 200, 429]
+        assert int(answers[2].headers["Retry-After"]) >= 1
+    with emulate("inxmail", "--rate-limit", "0") as base_url:
+        answers = [httpx.get(base_url + "/", headers={"Authorization": BASIC}) for _ in range(5)]
+        assert {r.status_code for r in answers} == {200}
+
+
+def test_rate_limit_is_refused_for_other_providers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["emulate", "iovox-email", "--rate-limit", "10"]) == 2
+    assert "inxmail emulator only" in capsys.readouterr().err
