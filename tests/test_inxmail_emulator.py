@@ -935,6 +935,56 @@ def test_imports(emu: Emu) -> None:
     assert check("import_recipients", r)["type"] == "invalid-parameter-value"
 
 
+def test_wildcard_attribute_filters(emu: Emu) -> None:
+    emu.new_attribute("familyName")
+    emu.new_attribute("age", "INTEGER")
+    emu.new_attribute("score", "FLOATING_POINT_NUMBER")
+    emu.new_recipient("a@example.com", familyName="Doe", age=30)
+    emu.new_recipient("b@example.com", familyName="McDOEnald", age=30)
+    emu.new_recipient("c@example.com", familyName="Roe", age=31)
+
+    def emails(query: str) -> list[str]:
+        r = emu.client.get(f"/recipients?{query}")
+        page = check("list_recipients", r)
+        assert r.status_code == 200, page
+        return [i["email"] for i in page["_embedded"]["inx:recipients"]]
+
+    assert emails("attributes.familyName=Doe") == ["a@example.com"]
+    assert emails("attributesContainsIgnoreCase.familyName=doe") == [
+        "a@example.com",
+        "b@example.com",
+    ]
+    assert emails("attributes.age=30&attributesContainsIgnoreCase.familyName=MCD") == [
+        "b@example.com"
+    ]
+    assert emails("attributes.age=31") == ["c@example.com"]
+
+    def problem(query: str) -> str:
+        r = emu.client.get(f"/recipients?{query}")
+        assert r.status_code == 400
+        kind: str = check("list_recipients", r)["type"]
+        return kind
+
+    assert problem("attributes.nope=1") == "unknown-recipient-attribute"
+    assert problem("attributes.age=thirty") == "unparseable-recipient-attribute-filter"
+    assert problem("attributes.score=1.5") == "unsupported-recipient-attribute-filter"
+    same = "attributes.familyName=Doe&attributesContainsIgnoreCase.familyName=D"
+    assert problem(same) == "invalid-parameter-value"
+    twice = "attributesContainsIgnoreCase.familyName=D&attributesContainsIgnoreCase.familyName=E"
+    assert problem(twice) == "invalid-parameter-value"
+
+    # DELETE /memberships?recipientAttributes.<name>=... removes only the matching members
+    lid = emu.new_list()["id"]
+    for email in ("a@example.com", "b@example.com", "c@example.com"):
+        emu.do("subscribe_recipient", json={"listId": lid, "email": email})
+    r = emu.client.delete(
+        "/memberships",
+        params={"listId": lid, "state": "SUBSCRIBED", "recipientAttributes.age": "30"},
+    )
+    assert r.status_code == 204, r.text
+    assert emails(f"subscribedTo={lid}") == ["c@example.com"]
+
+
 def _import(emu: Emu, csv: bytes, name: str = "r.csv", **params: Any) -> dict[str, Any]:
     """Upload ``csv``; the import record, its one file and that file's error report."""
     files = {"file": (name, csv, "application/gzip" if name.endswith(".gz") else "text/csv")}

@@ -28,6 +28,9 @@ Rules (from the Inxmail Professional REST API documentation):
   tracking permissions; per-file error reports with the documented codes; a non-multipart
   upload is 415, a missing ``file`` part missing-request-part, a file above
   ``max_import_bytes`` 413; the import is finished when the 201 is sent).
+- Wildcard query filters (not declarable as OpenAPI parameters): ``attributes.<name>`` and
+  ``attributesContainsIgnoreCase.<name>`` on ``GET /recipients``, ``recipientAttributes.<name>``
+  on ``DELETE /memberships``, with the documented attribute-filter problems.
 - ``PATCH /recipients/{email}`` shares its route with ``PATCH /recipients/{id}``; the core routes
   every such request to the first template, so ``patch_recipient_by_email`` is only reachable by
   calling its handler (it is the same handler, addressing the recipient by email; 409
@@ -336,6 +339,24 @@ TEXT_MODULE_ATTR_TYPES = {
     "TIME_ONLY": "TIME",
     "DATE_AND_TIME": "DATETIME",
 }
+
+
+def _filter_value(type_: str, raw: str) -> Any:
+    """A wildcard filter's text as a value of the attribute type; ValueError if it is not."""
+    if type_ == "INTEGER":
+        if not re.fullmatch(r"[+-]?\d+", raw):
+            raise ValueError(raw)
+        return int(raw)
+    if type_ == "BOOLEAN":
+        if raw not in ("true", "false"):
+            raise ValueError(raw)
+        return raw == "true"
+    pattern = {"DATE_ONLY": _DATE, "DATE_AND_TIME": _DATETIME}.get(type_)
+    if pattern is not None and not pattern.match(raw):
+        raise ValueError(raw)
+    return raw
+
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
 _TIME = re.compile(r"^\d{2}:\d{2}:\d{2}Z?$")
@@ -1885,8 +1906,75 @@ class InxmailProvider(Provider):
             else None,
         }
 
+    def attribute_filter(
+        self, call: Call, equal_prefix: str, contains_prefix: str | None = None
+    ) -> Callable[[dict[str, Any]], bool]:
+        """The wildcard filters ``<equal_prefix><name>=<value>`` (the attribute equals the
+        value, parsed by the attribute's type) and ``<contains_prefix><name>=<value>`` (its
+        text contains the value, ignoring case) of a request, as one predicate on recipients."""
+        multi = getattr(call.raw_query, "multi_items", None)
+        pairs = multi() if multi else list(call.raw_query.items())
+        known = self.attributes_by_name()
+        conditions: list[tuple[str, bool, Any]] = []  # (attribute, contains, value)
+        seen: set[str] = set()
+        for key, raw in pairs:
+            if key.startswith(equal_prefix):
+                name, contains = key[len(equal_prefix) :], False
+            elif contains_prefix and key.startswith(contains_prefix):
+                name, contains = key[len(contains_prefix) :], True
+            else:
+                continue
+            if name in seen:
+                raise Problem(
+                    400,
+                    "invalid-parameter-value",
+                    f"the recipient attribute '{name}' is filtered more than once",
+                )
+            seen.add(name)
+            attr = known.get(name)
+            if attr is None:
+                raise Problem(
+                    400,
+                    "unknown-recipient-attribute",
+                    f"the recipient attribute '{name}' does not exist",
+                )
+            type_ = str(attr.get("type"))
+            if type_ in ("FLOATING_POINT_NUMBER", "TIME_ONLY"):
+                raise Problem(
+                    400,
+                    "unsupported-recipient-attribute-filter",
+                    f"the recipient attribute '{name}' of type {type_} cannot be filtered",
+                )
+            if contains:
+                conditions.append((name, True, raw.lower()))
+                continue
+            try:
+                value = _filter_value(type_, raw)
+            except ValueError:
+                raise Problem(
+                    400,
+                    "unparseable-recipient-attribute-filter",
+                    f"the filter on the recipient attribute '{name}' could not be parsed",
+                    expectedDataType=type_,
+                ) from None
+            conditions.append((name, False, value))
+
+        def matches(recipient: dict[str, Any]) -> bool:
+            values = recipient.get("attributes") or {}
+            return all(
+                str(values.get(name) or "").lower().find(value) >= 0
+                if contains
+                else values.get(name) == value
+                for name, contains, value in conditions
+            )
+
+        return matches
+
     def list_recipients(self, call: Call) -> Reply:
         options = self._recipient_options(call)
+        matches_attributes = self.attribute_filter(
+            call, "attributes.", "attributesContainsIgnoreCase."
+        )
         q = call.query
         states: dict[int, dict[int, str]] = {}
         for row in self.db.query("SELECT * FROM memberships"):
@@ -1915,6 +2003,7 @@ class InxmailProvider(Provider):
                 "unavailable" not in q or bool(item.get("unavailable", False)) == q["unavailable"],
                 group_list is None or group_list in subscribed,
                 self._dates(call, item, "last_modified", "lastModifiedSince", "_", False),
+                matches_attributes(item),
             ]
             return all(checks)
 
@@ -2002,10 +2091,20 @@ class InxmailProvider(Provider):
 
     def delete_memberships(self, call: Call) -> Reply:
         list_ = self.must("lists", call.query["listId"], "list")
+        matches = self.attribute_filter(call, "recipientAttributes.")
+        rows = self.db.query(
+            "SELECT recipient_id FROM memberships WHERE list_id = ? AND state = ?",
+            (list_["id"], call.query["state"]),
+        )
+        doomed = [
+            r["recipient_id"]
+            for r in rows
+            if matches(self.get("recipients", r["recipient_id"]) or {})
+        ]
         with self.db.tx() as conn:
-            conn.execute(
-                "DELETE FROM memberships WHERE list_id = ? AND state = ?",
-                (list_["id"], call.query["state"]),
+            conn.executemany(
+                "DELETE FROM memberships WHERE list_id = ? AND recipient_id = ?",
+                [(list_["id"], rid) for rid in doomed],
             )
         return self.reply(call, None, 204)
 
