@@ -1,8 +1,8 @@
 """``sendspec demo`` / ``make demo``: the main job end to end on the embedded emulators.
 
-Starts the iovox, icomm SMS and ICOMMKT emulators on loopback, sends through the generated clients
-(with the overlays' auth, retries and typed errors), then pages through the results with the
-overlays' iterators, and shows a typed error for bad input.
+Starts the iovox, icomm SMS, ICOMMKT and Inxmail emulators on loopback, sends through the
+generated clients (with the overlays' auth, retries and typed errors), then pages through the
+results with the overlays' iterators, and shows a typed error for bad input.
 """
 
 from __future__ import annotations
@@ -147,9 +147,55 @@ def _icommkt() -> None:
             print(f"  per-message failure -> {type(exc).__name__}: {exc}")
 
 
+def _inxmail() -> None:
+    import io
+
+    from inxmail_client.api.imports import get_recipient_import, import_recipients
+    from inxmail_client.api.lists import create_mailing_list
+    from inxmail_client.api.recipients import list_recipients
+    from inxmail_client.models import (
+        MailingList,
+        MailingListCreate,
+        MailingListCreateType,
+        RecipientImport,
+        RecipientImportUpload,
+    )
+    from inxmail_client.types import File
+    from sendspec_conformance.emulator import running
+
+    from . import inxmail
+    from .errors import ValidationError
+    from .runtime import expect
+
+    with running("inxmail") as server:
+        client = inxmail.client("customer", "demo-client", "demo-secret", base_url=server.base_url)
+        print(f"Inxmail emulator at {server.base_url}")
+        new_list = MailingListCreate(
+            name="newsletter",
+            type_=MailingListCreateType.STANDARD,
+            sender_address="john.doe@example.com",
+        )
+        lst = expect(create_mailing_list.sync(client=client, body=new_list), MailingList)
+        csv = "email\n" + "".join(f"reader{i}@example.org\n" for i in range(12)) + "oops\n"
+        upload = RecipientImportUpload(file=File(io.BytesIO(csv.encode()), "r.csv", "text/csv"))
+        started = expect(
+            import_recipients.sync(client=client, body=upload, list_id=lst.id), RecipientImport
+        )
+        done = expect(get_recipient_import.sync(started.id, client=client), RecipientImport)
+        print(f"  CSV import {done.state}: {done.success_count} imported, {done.fail_count} failed")
+        cursor = inxmail.Cursor(list_recipients, client, page_size=5, subscribed_to=lst.id)
+        emails = [r.email for r in cursor]
+        print(f"  cursor walked {len(emails)} members in {cursor.pages} pages of 5 (_links.next)")
+        try:
+            create_mailing_list.sync(client=client, body=new_list)
+        except ValidationError as exc:
+            print(f"  duplicate list name -> {type(exc).__name__} ({inxmail.problem_type(exc)})")
+
+
 def main() -> int:
     _iovox()
     _sms()
     _icommkt()
+    _inxmail()
     print("demo finished")
     return 0
