@@ -64,3 +64,17 @@ def test_inxmail_rate_limit_is_configurable() -> None:
 def test_rate_limit_is_refused_for_other_providers(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["emulate", "iovox-email", "--rate-limit", "10"]) == 2
     assert "inxmail emulator only" in capsys.readouterr().err
+
+
+def test_demo_runs_every_provider(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo"]) == 0
+    out = capsys.readouterr().out
+    for line in (
+        "iovox emulator at",
+        "ICOMMKT emulator at",
+        "Inxmail emulator at",
+        "CSV import SUCCESS: 12 imported, 1 failed",
+        "cursor walked 12 members in 3 pages of 5",
+        "demo finished",
+    ):
+        assert line in out
