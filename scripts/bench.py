@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 from iovox_email_client.api.email import search_emails
 from sendspec import NO_RETRIES, iovox
-from sendspec_conformance.emulator.server import free_port
+from sendspec_conformance.emulator.server import free_port, spawn
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}
@@ -38,38 +38,10 @@ HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}
 @contextmanager
 def emulator(slug: str) -> Iterator[tuple[str, str]]:
     """(base_url, root_url) of ``sendspec emulate slug`` run as its own process, so the
-    client's CPU time is not shared with the server's through one GIL."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "sendspec"),
-            "emulate",
-            slug,
-            "--port",
-            str(port),
-            *(["--rate-limit", "0"] if slug == "inxmail" else []),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()  # "<slug> emulator on http://127.0.0.1:<port><prefix>"
-        base_url = line.strip().rsplit(" ", 1)[-1]
-        root = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{root}/_emulator/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        yield base_url, root
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    client's CPU time is not shared with the server's through one GIL (Inxmail's rate limit
+    off)."""
+    with spawn(slug, *(["--rate-limit", "0"] if slug == "inxmail" else [])) as proc:
+        yield proc.base_url, proc.root_url
 
 
 def timed(fn: Callable[[], int], trace: bool = False) -> tuple[float, int, int]:
@@ -83,6 +55,23 @@ def timed(fn: Callable[[], int], trace: bool = False) -> tuple[float, int, int]:
     if trace:
         tracemalloc.stop()
     return elapsed, result, peak
+
+
+def walk_table(*walks: tuple[str, Callable[[], int]]) -> list[str]:
+    """Markdown rows timing each (label, walk) once, then once more under tracemalloc for
+    its peak memory (tracing slows allocation-heavy code, so the two runs are separate)."""
+    rows = [
+        "| path | records | seconds | records/s | peak traced memory (separate run) |",
+        "|---|---|---|---|---|",
+    ]
+    for label, walk in walks:
+        seconds, records, _ = timed(walk)
+        _, _, peak = timed(walk, trace=True)
+        rows.append(
+            f"| {label} | {records} | {seconds:.2f} | {records / seconds:.0f} | "
+            f"{peak / 1e6:.1f} MB |"
+        )
+    return rows
 
 
 def overhead(calls: int) -> list[str]:
@@ -148,18 +137,11 @@ def pagination(records: int, page_size: int) -> list[str]:
                     return seen
                 page += 1
 
-        o_s, o_n, _ = timed(overlay)
-        p_s, p_n, _ = timed(plain)
-        _, _, o_peak = timed(overlay, trace=True)
-        _, _, p_peak = timed(plain, trace=True)
+        table = walk_table(("`sendspec.iovox.search_all`", overlay), ("raw httpx loop", plain))
     return [
         f"## Pagination: iovox page/limit, {records} records, pages of {page_size}",
         "",
-        "| path | records | seconds | records/s | peak traced memory (separate run) |",
-        "|---|---|---|---|---|",
-        f"| `sendspec.iovox.search_all` | {o_n} | {o_s:.2f} | {o_n / o_s:.0f} | "
-        f"{o_peak / 1e6:.1f} MB |",
-        f"| raw httpx loop | {p_n} | {p_s:.2f} | {p_n / p_s:.0f} | {p_peak / 1e6:.1f} MB |",
+        *table,
         "",
         "Peak memory is the client's (the emulator runs in its own process); it stays at",
         "about one page because the iterator holds one page at a time.",
@@ -197,19 +179,13 @@ def inxmail_cursor(records: int) -> list[str]:
                 href = body["_links"].get("next", {}).get("href")
             return seen
 
-        o_s, o_n, _ = timed(overlay)
-        p_s, p_n, _ = timed(plain)
-        _, _, o_peak = timed(overlay, trace=True)
-        _, _, p_peak = timed(plain, trace=True)
+        table = walk_table(
+            ("`sendspec.inxmail.Cursor`", overlay), ("raw httpx next-href loop", plain)
+        )
     return [
         f"## Pagination: Inxmail HAL cursor, {records} recipients, pages of 1000",
         "",
-        "| path | records | seconds | records/s | peak traced memory (separate run) |",
-        "|---|---|---|---|---|",
-        f"| `sendspec.inxmail.Cursor` | {o_n} | {o_s:.2f} | {o_n / o_s:.0f} | "
-        f"{o_peak / 1e6:.1f} MB |",
-        f"| raw httpx next-href loop | {p_n} | {p_s:.2f} | {p_n / p_s:.0f} | "
-        f"{p_peak / 1e6:.1f} MB |",
+        *table,
         "",
     ]
 
@@ -268,22 +244,17 @@ def icommkt_paging(records: int) -> list[str]:
                 lo = hi + timedelta(seconds=1)
             return seen
 
-        o_s, o_n, _ = timed(overlay)
-        p_s, p_n, _ = timed(plain)
-        _, _, o_peak = timed(overlay, trace=True)
-        _, _, p_peak = timed(plain, trace=True)
+        table = walk_table(
+            ("`sendspec.icommkt.iter_items_by_date` (splits ranges above 10,000)", overlay),
+            ("raw httpx loop over known 12-hour slices", plain),
+        )
     return [
         f"## Pagination: ICOMMKT count/offset, {records} outbound messages, pages of 500",
         "",
         f"Seeded through `POST /email/batch` ({records // batch} batches, one per emulated hour)"
         f" in {seeding:.1f} s. The API pages through at most 10,000 matches per query.",
         "",
-        "| path | records | seconds | records/s | peak traced memory (separate run) |",
-        "|---|---|---|---|---|",
-        f"| `sendspec.icommkt.iter_items_by_date` (splits ranges above 10,000) | {o_n} | "
-        f"{o_s:.2f} | {o_n / o_s:.0f} | {o_peak / 1e6:.1f} MB |",
-        f"| raw httpx loop over known 12-hour slices | {p_n} | {p_s:.2f} | {p_n / p_s:.0f} | "
-        f"{p_peak / 1e6:.1f} MB |",
+        *table,
         "",
     ]
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import base64
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sendspec import cli
-from sendspec_conformance.emulator.server import free_port
+from sendspec_conformance.emulator.server import spawn
 
 SENDSPEC = str(Path(sys.executable).parent / "sendspec")
 BASIC = "Basic " + base64.b64encode(b"demo-client:demo-secret").decode()
@@ -21,26 +19,9 @@ BASIC = "Basic " + base64.b64encode(b"demo-client:demo-secret").decode()
 
 @contextmanager
 def emulate(*args: str) -> Iterator[str]:
-    """``sendspec emulate ARGS`` on a free port; yields its base URL."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [SENDSPEC, "emulate", *args, "--port", str(port)], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None
-        base_url = proc.stdout.readline().strip().rsplit(" ", 1)[-1]
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/_emulator/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                assert time.monotonic() < deadline, "emulator did not start"
-                time.sleep(0.05)
-        yield base_url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    """``sendspec emulate ARGS`` in its own process; yields its base URL."""
+    with spawn(*args) as proc:
+        yield proc.base_url
 
 
 def test_inxmail_emulator_limits_600_per_minute_by_default() -> None:

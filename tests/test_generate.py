@@ -81,6 +81,30 @@ def test_real_specs_pass_preprocessing() -> None:
         generate.preprocess(spec)
 
 
+@pytest.mark.parametrize("slug", sorted(generate.PROVIDERS))
+def test_every_inventory_operation_is_a_generated_function(slug: str) -> None:
+    """Each line of ../shared/inventory/<slug>.ops is an operation of the spec, and each
+    operation of the spec a generated module with sync and asyncio functions."""
+    from sendspec_conformance.examples import examples_path
+
+    spec = generate.load_spec(slug)
+    operations = {
+        f"{method.upper()} {path}": op
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    inventory = examples_path().parent / f"{slug}.ops"
+    lines = [line.split("#")[0].strip() for line in inventory.read_text().splitlines()]
+    listed = [line for line in lines if line]
+    assert sorted(listed) == sorted(operations)
+    package = generate.PROVIDERS[slug]
+    for op in operations.values():
+        tag = op["tags"][0].replace("-", "_") if op.get("tags") else "default"
+        module = importlib.import_module(f"{package}.api.{tag}.{op['operationId']}")
+        assert callable(module.sync) and callable(module.asyncio)
+
+
 def test_generation_is_deterministic_and_drift_is_detected(tmp_path: Path) -> None:
     first = generate.generate("iovox-email", tmp_path / "a")
     second = generate.generate("iovox-email", tmp_path / "b")

@@ -4,6 +4,7 @@ the documented semantics; emulator round trips are in test_icommkt_emulator.py."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -44,14 +45,18 @@ class Bounces:
         return httpx.Response(200, json={"TotalCount": self.total, "Bounces": items})
 
 
-def walk(total: int, page_size: int = 500, **kw: Any) -> tuple[list[int], Bounces]:
-    server = Bounces(total)
-    client = icommkt.client(
+def mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
+    return icommkt.client(
         "token",
         base_url="http://icommkt.test",
-        transport=httpx.MockTransport(server),
+        transport=httpx.MockTransport(handler),
         retry=NO_RETRIES,
     )
+
+
+def walk(total: int, page_size: int = 500, **kw: Any) -> tuple[list[int], Bounces]:
+    server = Bounces(total)
+    client = mock_client(server)
     ids = [b.id for b in icommkt.iter_items(list_bounces, client, page_size=page_size, **kw)]
     return ids, server
 
@@ -112,12 +117,7 @@ DATES = ("fromdate", "todate")
 
 def walk_dated(seconds: list[int], **kw: Any) -> tuple[list[int], DatedBounces]:
     server = DatedBounces(seconds)
-    client = icommkt.client(
-        "token",
-        base_url="http://icommkt.test",
-        transport=httpx.MockTransport(server),
-        retry=NO_RETRIES,
-    )
+    client = mock_client(server)
     found = icommkt.iter_items_by_date(
         list_bounces,
         client,

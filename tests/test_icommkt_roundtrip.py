@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -26,7 +25,6 @@ from icommkt_email_client.models import (
 from sendspec import AuthenticationError, icommkt
 from sendspec.runtime import expect
 from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.specs import load_spec
 
 SENDER = "sender@example.com"
 
@@ -43,30 +41,6 @@ def client_for(server: Server, token: str = "demo-server-token") -> Any:
 
 def message(to: str, **extra: Any) -> EmailMessage:
     return EmailMessage(from_=SENDER, to=to, subject="Hi", text_body="Hello", **extra)
-
-
-def test_every_operation_is_a_generated_function() -> None:
-    spec = load_spec("icommkt-email")
-    ops = [
-        (op["tags"][0], op["operationId"])
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    ]
-    with open(_ops_file(), encoding="utf-8") as fh:
-        lines = [line.split("#")[0].strip() for line in fh if line.strip()]
-    assert len(ops) == len(lines) == 46
-    for tag, op_id in ops:
-        module = importlib.import_module(
-            f"icommkt_email_client.api.{tag.replace('-', '_')}.{op_id}"
-        )
-        assert callable(module.sync) and callable(module.asyncio)
-
-
-def _ops_file() -> str:
-    from sendspec_conformance.examples import examples_path
-
-    return str(examples_path().parent / "icommkt-email.ops")
 
 
 def test_send_details_and_search(server: Server) -> None:

@@ -3,7 +3,6 @@ merge-patch, multipart import, cursor, problem documents)."""
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Iterator
 from typing import Any
@@ -44,7 +43,6 @@ from inxmail_client.types import File
 from sendspec import NotFoundError, ValidationError, inxmail
 from sendspec.runtime import expect
 from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.specs import load_spec
 
 
 @pytest.fixture
@@ -55,20 +53,6 @@ def server() -> Iterator[Server]:
 
 def client_for(server: Server) -> Any:
     return inxmail.client("customer", "demo-client", "demo-secret", base_url=server.base_url)
-
-
-def test_every_operation_is_a_generated_function() -> None:
-    spec = load_spec("inxmail")
-    ops = [
-        (op["tags"][0], op["operationId"])
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    ]
-    assert len(ops) == 116
-    for tag, op_id in ops:
-        module = importlib.import_module(f"inxmail_client.api.{tag.replace('-', '_')}.{op_id}")
-        assert callable(module.sync) and callable(module.asyncio)
 
 
 def test_list_attribute_recipient_lifecycle(server: Server) -> None:

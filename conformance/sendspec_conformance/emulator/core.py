@@ -141,26 +141,21 @@ def _is_hostname(value: object) -> bool:
     return 0 < len(value) <= 253 and all(_LABEL.match(label) for label in labels)
 
 
-@FORMAT_CHECKER.checks("ipv4")
-def _is_ipv4(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        ipaddress.IPv4Address(value)  # dotted quad, no leading zeros
-    except ValueError:
-        return False
-    return True
+def _ip_format(kind: type[ipaddress.IPv4Address] | type[ipaddress.IPv6Address]) -> Any:
+    def check(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        try:
+            kind(value)  # IPv4: dotted quad without leading zeros
+        except ValueError:
+            return False
+        return "%" not in value  # no IPv6 zone ids
+
+    return check
 
 
-@FORMAT_CHECKER.checks("ipv6")
-def _is_ipv6(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        ipaddress.IPv6Address(value)
-    except ValueError:
-        return False
-    return "%" not in value  # no zone ids
+FORMAT_CHECKER.checks("ipv4")(_ip_format(ipaddress.IPv4Address))
+FORMAT_CHECKER.checks("ipv6")(_ip_format(ipaddress.IPv6Address))
 
 
 @FORMAT_CHECKER.checks("uuid")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
+import httpx
 import uvicorn
 
 from .core import DropConnection, Emulator
@@ -74,3 +79,39 @@ def serve(app: Emulator, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[
         server.should_exit = True
         thread.join(timeout=5)
         app.provider.db.close()
+
+
+@dataclass
+class Process:
+    """An emulator served by ``sendspec emulate`` in its own process."""
+
+    base_url: str
+    root_url: str
+
+
+@contextmanager
+def spawn(slug: str, *args: str, startup_seconds: float = 20) -> Iterator[Process]:
+    """Run ``sendspec emulate slug ARGS`` on a free port for the duration of the block (its
+    own process: benchmarks keep the server's CPU out of the client's GIL)."""
+    port = free_port()
+    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
+    proc = subprocess.Popen(
+        [command, "emulate", slug, "--port", str(port), *args], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # "<slug> emulator on http://127.0.0.1:<port><prefix>"
+        root = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + startup_seconds
+        while True:
+            try:
+                httpx.get(f"{root}/_emulator/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"sendspec emulate {slug} did not start") from None
+                time.sleep(0.05)
+        yield Process(line.strip().rsplit(" ", 1)[-1], root)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
