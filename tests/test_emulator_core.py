@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.emulator.core import FORMAT_CHECKER
+from sendspec_conformance.emulator.core import FORMAT_CHECKER, _coerce
 
 
 @pytest.fixture
@@ -66,3 +66,34 @@ def test_path_parameters_are_validated_by_the_spec(http: httpx.Client) -> None:
 )
 def test_formats(fmt: str, good: object, bad: object) -> None:
     assert FORMAT_CHECKER.conforms(good, fmt) and not FORMAT_CHECKER.conforms(bad, fmt)
+
+
+@pytest.mark.parametrize(
+    ("raw", "schema", "expected"),
+    [
+        ("7", {"type": "integer"}, 7),
+        ("-7", {"type": "integer"}, -7),
+        ("\x1f3", {"type": "integer"}, "\x1f3"),  # found by schemathesis: was a 500
+        (" 7", {"type": "integer"}, " 7"),
+        ("\u0663", {"type": "integer"}, "\u0663"),  # ARABIC-INDIC DIGIT THREE
+        ("1_0", {"type": "integer"}, "1_0"),
+        ("1.5", {"type": "number"}, 1.5),
+        ("1e3", {"type": "number"}, 1000.0),
+        ("nan", {"type": "number"}, "nan"),
+        ("true", {"type": "boolean"}, True),
+        ("yes", {"type": "boolean"}, "yes"),
+    ],
+)
+def test_parameter_coercion_is_strict(raw: str, schema: dict[str, str], expected: object) -> None:
+    # a value that does not convert stays text, so schema validation rejects it with a 400
+    assert _coerce(raw, schema) == expected
+
+
+def test_control_characters_in_an_integer_path_parameter_are_a_client_error() -> None:
+    with running("inxmail") as server:
+        r = httpx.get(
+            f"{server.base_url}/blacklist-entries/%1F3",
+            headers={"Authorization": "Basic ZGVtby1jbGllbnQ6ZGVtby1zZWNyZXQ="},
+        )
+    assert r.status_code == 400, r.text
+    assert r.json()["type"] == "type-mismatch"

@@ -421,6 +421,10 @@ def build_operations(spec: dict[str, Any]) -> list[Operation]:
 # query parameter coercion
 
 
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
 def _coerce(raw: str, schema: dict[str, Any]) -> Any:
     """Turn a query string value into the JSON type its schema declares (best effort).
 
@@ -430,13 +434,11 @@ def _coerce(raw: str, schema: dict[str, Any]) -> Any:
     if types is None and "$ref" in schema:
         return raw
     types = types if isinstance(types, list) else [types]
-    if "integer" in types and re.fullmatch(r"[+-]?\d+", raw.strip()):
+    # ASCII digits only, no padding: int()/float() would also take " 7", "٣", "1_0" or "nan"
+    if "integer" in types and _INTEGER.fullmatch(raw):
         return int(raw)
-    if "number" in types:
-        try:
-            return float(raw)
-        except ValueError:
-            pass
+    if "number" in types and _NUMBER.fullmatch(raw):
+        return float(raw)
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     return raw
