@@ -85,35 +85,78 @@ def overhead(calls: int) -> list[str]:
         client.get_httpx_client().event_hooks["request"].append(lambda r: sent.append(r.url))
         search_emails.sync(client=client, limit=10)
         client.get_httpx_client().event_hooks["request"].clear()
-        url = str(sent[0])
         query = sent[0].raw_path.decode()
+        # what hand-written httpx code does: the path and a params mapping (same bytes on
+        # the wire, checked below)
+        params = httpx.QueryParams(sent[0].params)
+        assert raw.get("/email/search", params=params).request.url == sent[0]
+        url = str(sent[0])
 
-        def generated() -> int:
-            for _ in range(calls):
+        def generated(n: int) -> None:
+            for _ in range(n):
                 search_emails.sync(client=client, limit=10)
-            return calls
 
-        def plain() -> int:
-            for _ in range(calls):
+        def plain(n: int) -> None:
+            for _ in range(n):
+                raw.get("/email/search", params=params).json()
+
+        def prebuilt(n: int) -> None:
+            for _ in range(n):
                 raw.get(url).json()
-            return calls
 
-        generated(), plain()  # warm up both paths
-        rounds = [(timed(generated)[0], timed(plain)[0]) for _ in range(5)]
-        gen = min(r[0] for r in rounds)
-        raw_s = min(r[1] for r in rounds)
+        # short alternating rounds, so drift on this shared machine hits every path alike
+        batch, rounds = 50, max(1, calls // 50)
+        paths: dict[str, Callable[[int], None]] = {
+            "generated": generated,
+            "raw": plain,
+            "prebuilt": prebuilt,
+        }
+        for path in paths.values():
+            path(100)  # warm up
+        spent = {name: [0.0, 0.0] for name in paths}  # wall, client CPU
+        ratios = []
+        for _ in range(rounds):
+            walls = {}
+            for name, path in paths.items():
+                wall, cpu = time.perf_counter(), time.process_time()
+                path(batch)
+                walls[name] = time.perf_counter() - wall
+                spent[name][0] += walls[name]
+                spent[name][1] += time.process_time() - cpu
+            ratios.append(walls["raw"] / walls["generated"])
+        total = batch * rounds
+        ratios.sort()
+        median = ratios[len(ratios) // 2]
+
+    def row(label: str, name: str) -> str:
+        wall, cpu = spent[name]
+        return (
+            f"| {label} | {total} | {wall:.3f} | {total / wall:.0f} | {cpu / total * 1e6:.0f} µs |"
+        )
+
     return [
-        "## Client overhead (iovox GET /email/search, sequential, best of 5)",
+        f"## Client overhead (iovox GET /email/search, sequential, {rounds} alternating rounds"
+        f" of {batch})",
         "",
-        f"Both paths request `{query}` and decode the JSON; the generated",
+        f"Both paths send the same request (`{query}`) and decode the JSON; the generated",
         "client also builds its models (10 records per call).",
         "",
-        "| path | calls | seconds | calls/s |",
-        "|---|---|---|---|",
-        f"| generated client + overlays | {calls} | {gen:.3f} | {calls / gen:.0f} |",
-        f"| raw httpx | {calls} | {raw_s:.3f} | {calls / raw_s:.0f} |",
+        "| path | calls | seconds | calls/s | client CPU per call |",
+        "|---|---|---|---|---|",
+        row("generated client + overlays", "generated"),
+        row("raw httpx (`get(path, params=...)`)", "raw"),
+        row("raw httpx, URL built once outside the loop", "prebuilt"),
         "",
-        f"Throughput ratio (overlay / raw): **{raw_s / gen:.2f}** (goal >= 0.9)",
+        "Client CPU is this process's CPU time (the emulator runs in its own process). The",
+        "generated path's extra CPU is building the models (about 25 µs for 10 records), the",
+        "generated call plumbing (parameter dict, status enum, Response wrapper) and the",
+        "overlays' auth flow, retry transport and error hook; encoding the query from a",
+        "mapping is what separates the two raw rows.",
+        "",
+        f"Throughput ratio (overlay / raw `params=`): "
+        f"**{spent['raw'][0] / spent['generated'][0]:.2f}** overall, {median:.2f} median of"
+        f" rounds (goal >= 0.9); against the prebuilt URL "
+        f"{spent['prebuilt'][0] / spent['generated'][0]:.2f}.",
         "",
     ]
 
