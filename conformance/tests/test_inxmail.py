@@ -46,8 +46,9 @@ CHECKS = harness.acceptance_checks(400, _is_reference_problem)
 
 def semantic_rules(case: Any) -> None:
     """Rules the spec cannot express: text values have no padding whitespace; maxLength
-    belongs to (and is required for) TEXT attributes only; a tracking permission names its
-    recipient by exactly one of recipientId and email."""
+    belongs to (and is required for) TEXT attributes only; attribute names are not reserved
+    ones; a tracking permission names its recipient by exactly one of recipientId and
+    email."""
     body = case.body
     if not isinstance(body, dict):
         return
@@ -67,6 +68,15 @@ def semantic_rules(case: Any) -> None:
         del body["maxLength"]
     if case.path == "/attributes" and body.get("type") == "TEXT":
         body.setdefault("maxLength", 30)
+    name = body.get("name")
+    if case.path == "/attributes" and isinstance(name, str) and _reserved_attribute(name):
+        body["name"] = ("a" + name)[:255]
+
+
+def _reserved_attribute(name: str) -> bool:
+    """Attribute names the API keeps for itself (see RecipientAttributeCreate.name)."""
+    lower = name.lower()
+    return lower == "email" or lower.startswith(("subscription_", "sequence_", "%"))
 
 
 @schema.parametrize()
