@@ -4,6 +4,7 @@ and formats, shown through the ICOMMKT emulator (whose spec has overlapping path
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -97,3 +98,92 @@ def test_control_characters_in_an_integer_path_parameter_are_a_client_error() ->
         )
     assert r.status_code == 400, r.text
     assert r.json()["type"] == "type-mismatch"
+
+
+@pytest.mark.parametrize(
+    ("slug", "headers", "write", "read", "count"),
+    [
+        (
+            "iovox-email",
+            {"username": "demo", "secureKey": "demo-secure-key"},
+            (
+                "POST",
+                "/email",
+                {
+                    "link_id": "1234",
+                    "sender_address": "bob@customer.com",
+                    "sender_name": "Bob",
+                    "recipient_address": "billy@example.org",
+                    "recipient_name": "Billy",
+                    "subject": "s",
+                    "text_content": "t",
+                    "html_content": "<p>h</p>",
+                },
+            ),
+            "/email/search",
+            lambda body: body["total_results"],
+        ),
+        (
+            "icommkt-email",
+            {"X-Trx-Api-Key": "demo-server-token"},
+            (
+                "POST",
+                "/email",
+                {
+                    "From": "sender@example.com",
+                    "To": "a@example.org",
+                    "Subject": "s",
+                    "TextBody": "t",
+                },
+            ),
+            "/messages/outbound?count=10&offset=0",
+            lambda body: body["TotalCount"],
+        ),
+        (
+            "icomm-sms",
+            {"Authorization": "App demo-api-key"},
+            (
+                "POST",
+                "/sms/3/messages",
+                {
+                    "messages": [
+                        {
+                            "sender": "InfoSMS",
+                            "destinations": [{"to": "41793026727"}],
+                            "content": {"text": "hi"},
+                        }
+                    ]
+                },
+            ),
+            "/sms/3/logs",
+            lambda body: len(body["results"]),
+        ),
+        (
+            "inxmail",
+            {"Authorization": "Basic ZGVtby1jbGllbnQ6ZGVtby1zZWNyZXQ="},
+            (
+                "POST",
+                "/lists",
+                {"name": "l", "type": "STANDARD", "senderAddress": "john.doe@example.com"},
+            ),
+            "/lists",
+            lambda body: len(body.get("_embedded", {}).get("inx:lists", [])),
+        ),
+    ],
+)
+def test_reset_forgets_everything_but_the_defaults(
+    slug: str, headers: dict[str, str], write: Any, read: str, count: Any
+) -> None:
+    method, path, body = write
+    with running(slug) as server:
+        api = httpx.Client(base_url=server.base_url, headers=headers, timeout=30)
+        if slug == "inxmail":
+            api.headers["Content-Type"] = "application/hal+json"
+        before = count(api.get(read).json())
+        r = api.request(method, path, json=body)
+        assert r.status_code < 300, r.text
+        assert count(api.get(read).json()) == before + 1
+        httpx.post(f"{server.root_url}/_emulator/reset").raise_for_status()
+        assert count(api.get(read).json()) == before
+        # the defaults (links, sender signatures, credentials) are back: the write works again
+        assert api.request(method, path, json=body).status_code < 300

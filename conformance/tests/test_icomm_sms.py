@@ -61,6 +61,9 @@ def test_operation(case: Any) -> None:
 class SmsWorkflow(schema.as_state_machine()):  # type: ignore[misc]
     """send -> logs by messageId; send -> reports by bulkId."""
 
+    def setup(self) -> None:
+        harness.reset_emulator("icomm-sms")
+
     def before_call(self, case: Any) -> None:
         harness.fix_positive(case, semantic_rules)
 

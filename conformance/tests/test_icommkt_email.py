@@ -153,6 +153,9 @@ def test_operation(case: Any) -> None:
 class IcommktWorkflow(schema.as_state_machine()):  # type: ignore[misc]
     """send -> message details; create template -> get -> edit -> delete; ..."""
 
+    def setup(self) -> None:
+        harness.reset_emulator("icommkt-email")
+
     def before_call(self, case: Any) -> None:
         harness.fix_positive(case, semantic_rules)
 

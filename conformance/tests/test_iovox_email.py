@@ -31,6 +31,9 @@ def test_operation(case: Any) -> None:
 class IovoxWorkflow(schema.as_state_machine()):  # type: ignore[misc]
     """send -> search by message_id; create proxy address -> search by conversation_id."""
 
+    def setup(self) -> None:
+        harness.reset_emulator("iovox-email")
+
     def before_call(self, case: Any) -> None:
         harness.fix_positive(case, existing_link)
 

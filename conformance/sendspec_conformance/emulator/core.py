@@ -611,6 +611,21 @@ class Provider:
         """Provider-specific control-plane actions (``POST /_emulator/<action>``)."""
         raise ApiError(404, "not_found", message=f"unknown control action {action!r}")
 
+    def reset(self) -> None:
+        """Forget everything (``POST /_emulator/reset``): empty every table, then put back what
+        a fresh emulator starts with (:meth:`seed_defaults`)."""
+        with self.db.tx() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")  # checked at commit: all empty then
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+            for (table,) in tables:
+                conn.execute(f'DELETE FROM "{table}"')
+        self.seed_defaults()
+
+    def seed_defaults(self) -> None:
+        """The data a fresh emulator starts with (links, sender signatures...)."""
+
     async def startup(self) -> None:
         """Start background work (e.g. delivery simulation)."""
 
@@ -894,6 +909,9 @@ class Emulator:
                 if request.method == "POST":
                     self.faults.configure(body)
                 result = self.faults.as_dict()
+            elif action == "reset" and request.method == "POST":
+                self.provider.reset()
+                result = {"reset": True}
             elif action == "clock":
                 if request.method == "POST":
                     self.provider.clock.advance(float(body.get("advance_seconds", 0)))

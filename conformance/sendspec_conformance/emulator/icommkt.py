@@ -654,9 +654,10 @@ class IcommktProvider(Provider):
         super().__init__(db, clock)
         self.server_token = server_token
         self._last_us = 0
+        self._default_signatures = list(sender_signatures)
         with db.lock:
             db.conn.executescript(SCHEMA)
-        self.set_signatures(list(sender_signatures), [], replace=True)
+        self.seed_defaults()
         #: operationId -> first tag, to give schema failures their group's ErrorCode
         self._tags = {
             op["operationId"]: (op.get("tags") or [""])[0]
@@ -664,6 +665,9 @@ class IcommktProvider(Provider):
             for op in item.values()
             if isinstance(op, dict) and "operationId" in op
         }
+
+    def seed_defaults(self) -> None:
+        self.set_signatures(self._default_signatures, [], replace=True)
 
     # ------------------------------------------------------------------------------ provider
     def handlers(self) -> dict[str, Handler]:

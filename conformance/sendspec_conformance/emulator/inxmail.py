@@ -698,11 +698,6 @@ class InxmailProvider(Provider):
                     raise ValueError(f"unknown collection {coll!r}")
                 created[coll] = [self.insert(coll, dict(row))["id"] for row in rows]
             return {"created": created}
-        if action == "reset":
-            with self.db.tx() as conn:
-                for table in ("items", "sequences", "memberships", "documents"):
-                    conn.execute(f"DELETE FROM {table}")
-            return {"reset": True}
         return super().control(action, body)
 
     # ------------------------------------------------------------------ storage

@@ -161,9 +161,13 @@ class IovoxProvider(Provider):
         super().__init__(db, clock)
         self.username = username
         self.secure_key = secure_key
+        self._default_links = links
         with db.lock:
             db.conn.executescript(SCHEMA)
-        self.seed_links(links)
+        self.seed_defaults()
+
+    def seed_defaults(self) -> None:
+        self.seed_links(self._default_links)
 
     # ------------------------------------------------------------------------------ provider
     def handlers(self) -> dict[str, Handler]:
