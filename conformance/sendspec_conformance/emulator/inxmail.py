@@ -2439,6 +2439,12 @@ class InxmailProvider(Provider):
                     "DELETE FROM memberships WHERE list_id = ? AND state = 'SUBSCRIBED'",
                     (list_["id"],),
                 )
+        booleans = {n for n, a in self.attributes_by_name().items() if a.get("type") == "BOOLEAN"}
+        # lower-case email -> the recipient by_email() would find first (lowest id), kept up
+        # to date with the recipients this import adds
+        known: dict[str, dict[str, Any]] = {}
+        for item in self.all("recipients"):
+            known.setdefault(str(item.get("email", "")).lower(), item)
         imported = 0
         for row in read.rows:
             if self.blacklisted(row.email):
@@ -2446,8 +2452,8 @@ class InxmailProvider(Provider):
                     inxmail_import.Issue("BLACKLIST_ERROR", line=row.line, email=row.email)
                 )
                 continue
-            matches = self.by_email(row.email)
-            recipient = matches[0] if matches else None
+            recipient = known.get(row.email.lower())
+            existing = recipient is not None
             if list_ is not None and recipient is not None and not query.get("resubscribe"):
                 state = self.db.query(
                     "SELECT state FROM memberships WHERE recipient_id = ? AND list_id = ?",
@@ -2462,7 +2468,7 @@ class InxmailProvider(Provider):
                 values = {
                     k: (False if v is inxmail_import.EMPTY else v)
                     for k, v in row.attributes.items()
-                    if v is not inxmail_import.EMPTY or self._is_boolean(k)
+                    if v is not inxmail_import.EMPTY or k in booleans
                 }
                 recipient = self.insert(
                     "recipients",
@@ -2473,12 +2479,13 @@ class InxmailProvider(Provider):
                         "last_modified": self.now(),
                     },
                 )
+                known[row.email.lower()] = recipient
             elif mode != "KEEP_EXISTING":
                 current = dict(recipient.get("attributes") or {})
                 for name, value in row.attributes.items():
                     if value is inxmail_import.EMPTY:
                         if mode == "OVERWRITE_FULL":
-                            if self._is_boolean(name):
+                            if name in booleans:
                                 current[name] = False
                             else:
                                 current.pop(name, None)
@@ -2489,7 +2496,7 @@ class InxmailProvider(Provider):
                 self.save("recipients", recipient)
             if list_ is not None:
                 self._set_membership(recipient["id"], list_["id"], "SUBSCRIBED")
-                self._import_permission(list_["id"], recipient, row, bool(matches), permission_mode)
+                self._import_permission(list_["id"], recipient, row, existing, permission_mode)
             imported += 1
         return imported
 
@@ -2508,10 +2515,6 @@ class InxmailProvider(Provider):
                 self._grant(list_id, recipient["id"], "DENIED")
             return
         self._grant(list_id, recipient["id"], str(row.permission))
-
-    def _is_boolean(self, name: str) -> bool:
-        attr = self.attributes_by_name().get(name)
-        return attr is not None and attr.get("type") == "BOOLEAN"
 
     def list_import_files(self, call: Call) -> Reply:
         imp = self.must("imports", call.path_params["importId"], "import")

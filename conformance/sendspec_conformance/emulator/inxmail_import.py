@@ -78,10 +78,6 @@ class ImportFile:
     records: int = 0  # data records read (parsed or not)
     failed: bool = False  # the file as a whole could not be read
 
-    @property
-    def rejected(self) -> int:
-        return self.records - len(self.rows)
-
 
 def decode(content: bytes) -> str:
     """The CSV text of an upload; raises ValueError when it is not (gzip'd) UTF-8."""
