@@ -43,8 +43,9 @@ def test_inxmail_rate_limit_is_configurable() -> None:
 
 
 def test_rate_limit_is_refused_for_other_providers(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["emulate", "iovox-email", "--rate-limit", "10"]) == 2
-    assert "inxmail emulator only" in capsys.readouterr().err
+    for limit in ("10", "600"):
+        assert cli.main(["emulate", "iovox-email", "--rate-limit", limit]) == 2
+        assert "inxmail emulator only" in capsys.readouterr().err
 
 
 def test_demo_runs_every_provider(capsys: pytest.CaptureFixture[str]) -> None:

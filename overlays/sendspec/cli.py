@@ -58,9 +58,10 @@ def _emulate(args: argparse.Namespace) -> int:
     )
     options = {}
     if args.provider == "inxmail":
-        # the documented limit by default; 0 turns it off
-        options["rate_limit"] = args.rate_limit or None
-    elif args.rate_limit != INXMAIL_RATE_LIMIT:
+        # the documented limit unless given; 0 turns it off
+        limit = INXMAIL_RATE_LIMIT if args.rate_limit is None else args.rate_limit
+        options["rate_limit"] = limit or None
+    elif args.rate_limit is not None:
         print("error: --rate-limit applies to the inxmail emulator only", file=sys.stderr)
         return 2
     app = create_app(args.provider, db=args.db, faults=faults, **options)
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--rate-limit",
         type=int,
-        default=INXMAIL_RATE_LIMIT,
+        default=None,
         help="inxmail: requests per minute before 429 (default: the documented 600; 0: off)",
     )
     p.set_defaults(func=_emulate)
