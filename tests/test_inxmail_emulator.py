@@ -998,7 +998,7 @@ def _import(emu: Emu, csv: bytes, name: str = "r.csv", **params: Any) -> dict[st
     ]
     assert emu.do("get_recipient_import_file", path={"importId": iid, "fileId": file_["id"]}) == {
         **file_,
-        "_links": {**file_["_links"], "curies": CURIES_OF(emu)},
+        "_links": {**file_["_links"], "curies": curies_of(emu)},
     }
     errors = emu.do(
         "list_recipient_import_file_errors", path={"importId": iid, "importFileId": file_["id"]}
@@ -1013,7 +1013,7 @@ def _import(emu: Emu, csv: bytes, name: str = "r.csv", **params: Any) -> dict[st
     }
 
 
-def CURIES_OF(emu: Emu) -> Any:
+def curies_of(emu: Emu) -> Any:
     return emu.do("get_root")["_links"]["curies"]
 
 

@@ -196,7 +196,8 @@ def _violations(
         return schemas.violations(pointer, body)
     pointer = _deref(spec, pointer)
     if shape.startswith("property:"):
-        return schemas.violations(f"{pointer}/properties/{_escape(shape[9:])}", body)
+        name = shape.removeprefix("property:")
+        return schemas.violations(f"{pointer}/properties/{_escape(name)}", body)
     assert shape == "fields", shape
     if not isinstance(body, dict):
         return [Violation("", "a partial body must be an object")]
