@@ -29,12 +29,12 @@ lint: $(STAMP)
 # unit + integration tests, then the conformance suites against the emulators (25 examples,
 # derandomized so CI is reproducible; `make conformance` explores with fresh random data)
 test: $(STAMP) check-generated
-	SENDSPEC_DETERMINISTIC=1 $(PY) -m pytest -q -p no:cacheprovider
+	SENDSPEC_STRICT_RESPONSES=1 SENDSPEC_DETERMINISTIC=1 $(PY) -m pytest -q -p no:cacheprovider
 
 # the conformance suites alone; MAX_EXAMPLES=200 for the full run
 MAX_EXAMPLES ?= 25
 conformance: $(STAMP)
-	SENDSPEC_MAX_EXAMPLES=$(MAX_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider conformance/tests
+	SENDSPEC_STRICT_RESPONSES=1 SENDSPEC_MAX_EXAMPLES=$(MAX_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider conformance/tests
 
 conformance-full: $(STAMP)
 	$(MAKE) conformance MAX_EXAMPLES=200

@@ -16,5 +16,7 @@ def iovox_server() -> Iterator[Server]:
 
 @pytest.fixture
 def sms_server() -> Iterator[Server]:
-    with running("icomm-sms", delivery_delay=0.05) as server:
+    # messages stay pending until the test calls /_emulator/advance: a short delay let the
+    # background ticker deliver (and push) first, so what advance() reported raced it
+    with running("icomm-sms", delivery_delay=3600) as server:
         yield server

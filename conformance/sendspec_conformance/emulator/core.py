@@ -25,6 +25,7 @@ import asyncio
 import ipaddress
 import json
 import logging
+import os
 import random
 import re
 import sqlite3
@@ -358,11 +359,13 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any]
     return target, ref[1:]
 
 
-def build_operations(spec: dict[str, Any]) -> list[Operation]:
+def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list[Operation]:
     ops: list[Operation] = []
+    flags = re.IGNORECASE if ignore_case else 0
     for template, item in spec.get("paths", {}).items():
         regex = re.compile(
-            "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+            "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$",
+            flags,
         )
         shared = item.get("parameters", [])
         for method in METHODS:
@@ -423,6 +426,11 @@ def build_operations(spec: dict[str, Any]) -> list[Operation]:
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
+def _is_array(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return types == "array" or (isinstance(types, list) and "array" in types)
 
 
 def _coerce(raw: str, schema: dict[str, Any]) -> Any:
@@ -593,6 +601,18 @@ class Provider:
 
     slug: str = ""
 
+    # leniencies of the real service (each provider states its own; tested in
+    # tests/test_emulator_core.py, noted in the spec's info.description)
+    #: a trailing "/" on any path, and literal path segments in any letter case (ASP.NET)
+    lenient_paths: bool = False
+    #: query parameter names in any letter case (ASP.NET model binding)
+    case_insensitive_query: bool = False
+    #: array query parameters also take comma-separated values (``a,b`` as well as ``a&a``)
+    comma_separated_arrays: bool = False
+    #: JSON ``null`` members of request objects reach the handler as absent members (the
+    #: spec says which members may be null)
+    nulls_as_absent: bool = False
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -638,12 +658,19 @@ class Provider:
 
 
 class Emulator:
-    def __init__(self, spec: dict[str, Any], provider: Provider, *, faults: Faults | None = None):
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        provider: Provider,
+        *,
+        faults: Faults | None = None,
+        strict_responses: bool | None = None,
+    ):
         self.spec = spec
         self.provider = provider
         self.faults = faults or Faults()
         self.schemas = SchemaSet(spec)
-        self.operations = build_operations(spec)
+        self.operations = build_operations(spec, ignore_case=provider.lenient_paths)
         server = (spec.get("servers") or [{"url": "/"}])[0]
         url = server["url"]
         for name, variable in (server.get("variables") or {}).items():
@@ -654,6 +681,13 @@ class Emulator:
         if missing:
             raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
         self.requests = 0
+        #: validate every reply against the spec (a mismatch becomes a 500 naming it), so
+        #: a conformance run cannot pass over an emulator that answers what the spec rejects
+        self.strict_responses = (
+            os.environ.get("SENDSPEC_STRICT_RESPONSES", "") not in ("", "0")
+            if strict_responses is None
+            else strict_responses
+        )
 
     # ASGI -------------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -726,15 +760,27 @@ class Emulator:
             reply = self.provider.error_response(
                 ApiError(500, "server", message="Internal error in the emulator")
             )
+        op = request.scope.get("sendspec.operation")
+        if self.strict_responses and op is not None and fault is None and reply.status != 500:
+            try:
+                self._check_response(op, reply)
+            except ApiError as exc:
+                reply = self.provider.error_response(exc)
         return _render(reply)
 
     async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
         # route on the raw (still percent-encoded) path, so an encoded "/" or control
         # character inside a path parameter neither splits nor vanishes
         raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
-        if self.prefix and not (raw_path == self.prefix or raw_path.startswith(self.prefix + "/")):
+        lenient = self.provider.lenient_paths
+        prefix, seen = (
+            (self.prefix.lower(), raw_path.lower()) if lenient else (self.prefix, raw_path)
+        )
+        if prefix and not (seen == prefix or seen.startswith(prefix + "/")):
             raise ApiError(404, "not_found", message=f"No resource at {path}")
         local = raw_path[len(self.prefix) :] or "/"
+        if lenient and len(local) > 1 and local.endswith("/"):
+            local = local[:-1]
         matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
         if not matched:
             raise ApiError(404, "not_found", message=f"No resource at {path}")
@@ -755,6 +801,7 @@ class Emulator:
                 headers={"Allow": allowed},
             )
         op, match = op_match
+        request.scope["sendspec.operation"] = op
         self.provider.authenticate(request.headers)
         violations: list[Violation] = []
         path_params = self._path_params(op, match, violations)
@@ -779,6 +826,53 @@ class Emulator:
             result = await result
         assert isinstance(result, Reply)
         return result
+
+    def _check_response(self, op: Operation, reply: Reply) -> None:
+        """Strict mode: a reply the spec does not allow (status not documented, body not
+        valid against the documented schema) is turned into a 500 that names the mismatch."""
+        problems = self.response_violations(op, reply)
+        if problems:
+            text = "; ".join(v.text() for v in problems[:5])
+            log.error(
+                "%s: %s answered %s outside its spec: %s",
+                self.provider.slug,
+                op.operation_id,
+                reply.status,
+                text,
+            )
+            raise ApiError(
+                500, "server", message=f"Emulator response does not match the spec: {text}"
+            )
+
+    def response_violations(self, op: Operation, reply: Reply) -> list[Violation]:
+        """What is wrong with ``reply`` as an answer of ``op``, by the spec."""
+        node = self.spec["paths"][op.template][op.method.lower()]
+        responses = node.get("responses", {})
+        status = str(reply.status)
+        key = next(
+            (k for k in (status, status[0] + "XX", status[0] + "xx", "default") if k in responses),
+            None,
+        )
+        if key is None:
+            return [Violation("status", f"{status} is not a documented response")]
+        response, ref = _resolve(self.spec, responses[key])
+        base = ref or f"/paths/{_escape(op.template)}/{op.method.lower()}/responses/{key}"
+        content = response.get("content") or {}
+        has_body = reply.raw is not None or reply.body is not None
+        if not content:
+            return [Violation("body", "the spec documents no body")] if has_body else []
+        if reply.raw is not None or not has_body:
+            return []  # raw bytes (CSV, MIME...) and empty bodies are not JSON-checked
+        media = reply.media_type.split(";")[0].strip().lower()
+        if media not in content:
+            json_like = [m for m in content if m == "application/json" or m.endswith("+json")]
+            if not json_like:
+                return [Violation("content-type", f"{media} is not documented")]
+            media = json_like[0]
+        if "schema" not in content[media]:
+            return []
+        pointer = f"{base}/content/{_escape(media)}/schema"
+        return self.schemas.violations(pointer, reply.body, prefix="response")
 
     def _by_parameter_schema(
         self, matched: list[tuple[Operation, re.Match[str]]], method: str, templates: list[str]
@@ -810,21 +904,38 @@ class Emulator:
     def _query(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
     ) -> dict[str, Any]:
+        params = request.query_params
+        lookup: Callable[[str], list[str]] = params.getlist
+        if self.provider.case_insensitive_query:
+            folded: dict[str, list[str]] = {}
+            for key, value in params.multi_items():
+                folded.setdefault(key.lower(), []).append(value)
+
+            def lookup(name: str) -> list[str]:
+                return folded.get(name.lower(), [])
+
         out: dict[str, Any] = {}
         for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
             if param.get("in") != "query":
                 continue
             name = param["name"]
-            values = request.query_params.getlist(name)
+            values = lookup(name)
             if not values:
                 if param.get("required"):
                     violations.append(Violation(name, "is required"))
                 continue
-            if len(values) > 1:
+            schema, _ = _resolve(self.spec, param.get("schema", {}))
+            value: Any
+            if _is_array(schema):  # form style: repeated (a=1&a=2), or a=1,2 where allowed
+                items, _ = _resolve(self.spec, schema.get("items", {}))
+                if self.provider.comma_separated_arrays or param.get("explode") is False:
+                    values = [piece for v in values for piece in v.split(",") if piece]
+                value = [_coerce(v, items) for v in values]
+            elif len(values) > 1:
                 violations.append(Violation(name, "must be given once"))
                 continue
-            schema, _ = _resolve(self.spec, param.get("schema", {}))
-            value = _coerce(values[0], schema)
+            else:
+                value = _coerce(values[0], schema)
             found = self.schemas.violations(pointer, value, prefix=name)
             violations.extend(found)
             if not found:
@@ -863,9 +974,12 @@ class Emulator:
             violations.extend(bad_text)
             return None
         try:
-            violations.extend(self.schemas.violations(op.body_pointer, body))
+            found = self.schemas.violations(op.body_pointer, body)
         except RecursionError as exc:
             raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
+        violations.extend(found)
+        if self.provider.nulls_as_absent and not found:
+            body = drop_nulls(body)
         return body
 
     async def _multipart(
@@ -927,6 +1041,15 @@ class Emulator:
             return _render(Reply(exc.status, {"error": exc.message}))
         except (ValueError, TypeError, KeyError) as exc:
             return _render(Reply(400, {"error": f"bad control request: {exc}"}))
+
+
+def drop_nulls(value: JSON) -> JSON:
+    """``value`` without the null members of its objects (at any depth)."""
+    if isinstance(value, dict):
+        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [drop_nulls(v) for v in value]
+    return value
 
 
 def _render(reply: Reply) -> Response:

@@ -459,8 +459,11 @@ class SmsProvider(Provider):
         return len(report_seqs), delivered
 
     async def _control_advance(self) -> JSON:
+        earlier = set(self._pushes)  # pushes the background ticker started and still runs
         counts, tasks = self._advance(force=True)
         pushed = failed = 0
+        if earlier:  # when advance answers, no push is in flight any more
+            await asyncio.wait(earlier)
         if tasks:
             await asyncio.wait(tasks)
             for task in tasks:
