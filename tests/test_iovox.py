@@ -188,6 +188,34 @@ def test_auth_is_required_everywhere(
     assert count(iovox_server) == 0
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"username": "demo", "secureKey": "d\xe9mo".encode("latin-1")},
+        {"username": "d\xe9mo".encode("latin-1"), "secureKey": "demo-secure-key"},
+        {"username": "demo", "secureKey": "d\u00e9mo-\u2603".encode()},
+    ],
+)
+def test_non_ascii_credentials_are_401_not_500(
+    iovox_server: Server, headers: dict[str, bytes | str]
+) -> None:
+    with httpx.Client(base_url=iovox_server.base_url, headers=headers) as http:
+        r = http.get("/email/search")
+    assert r.status_code == 401 and r.json() == {"errors": ["Invalid username or secureKey"]}
+
+
+def test_non_ascii_secure_key_can_match() -> None:
+    from sendspec_conformance.emulator import running
+
+    with (
+        running("iovox-email", secure_key="cl\xe9") as server,
+        httpx.Client(base_url=server.base_url) as http,
+    ):
+        ok = http.get("/email/search", headers={"username": "demo", "secureKey": b"cl\xe9"})
+        bad = http.get("/email/search", headers={"username": "demo", "secureKey": b"cle"})
+    assert ok.status_code == 200 and bad.status_code == 401
+
+
 def test_overlay_raises_typed_auth_error(iovox_server: Server) -> None:
     c = iovox.client("demo", "not-the-key", base_url=iovox_server.base_url)
     with pytest.raises(AuthenticationError) as err:
@@ -409,3 +437,102 @@ def test_hostile_bodies_are_400_not_500(
         r = http.post("/email", content=content, headers={"content-type": "application/json"})
     assert r.status_code == 400
     assert any(expected in e for e in r.json()["errors"]), r.json()
+
+
+# ------------------------------------------------------------------------------- leniency
+# decided in the spec's info.description: the documentation shows none of these, so the
+# emulator accepts none of them
+
+
+@pytest.mark.parametrize("member", ["proxy_domain", "proxy_name", "attachments"])
+def test_null_optional_member_is_refused(iovox_server: Server, member: str) -> None:
+    with raw(iovox_server) as http:
+        r = http.post("/email", json={**request().to_dict(), member: None})
+        proxy = http.post(
+            "/email/address/proxy",
+            json=[
+                {
+                    "link_id": "1234",
+                    "sender_address": "a@b.com",
+                    "recipient_address": "c@d.com",
+                    "proxy_domain": "example.com",
+                    "proxy_name": None,
+                }
+            ],
+        )
+    assert r.status_code == 400
+    assert r.json()["errors"] == [
+        f"{member} must be of type " + ("array" if member == "attachments" else "string")
+    ]
+    assert proxy.status_code == 400
+    assert proxy.json()["errors"] == ["[0].proxy_name must be of type string"]
+    assert count(iovox_server) == 0
+
+
+@pytest.mark.parametrize("path", ["/email/", "/email/search/", "/Email", "/email/Search"])
+def test_trailing_slash_and_other_case_are_404(iovox_server: Server, path: str) -> None:
+    with raw(iovox_server) as http:
+        r = (
+            http.post(path, json=request().to_dict())
+            if "search" not in path.lower()
+            else http.get(path)
+        )
+    assert r.status_code == 404 and r.json() == {"errors": [f"No resource at /rest/v1{path}"]}
+    assert count(iovox_server) == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["link_id=1234&link_id=xyz789", "fields=message_id&fields=link_id", "page=1&page=2"],
+)
+def test_repeated_search_parameter_is_400(iovox_server: Server, query: str) -> None:
+    name = query.split("=")[0]
+    with raw(iovox_server) as http:
+        r = http.get(f"/email/search?{query}")
+    assert r.status_code == 400 and r.json() == {"errors": [f"{name} must be given once"]}
+
+
+def test_comma_separated_fields_and_order(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    for recipient in ("b@x.org", "a@x.org"):
+        send_email.sync(client=c, body=request(recipient_address=recipient))
+    with raw(iovox_server) as http:
+        r = http.get(
+            "/email/search",
+            params={
+                "fields": "recipient_address,link_id",
+                "order": "link_id_ASC,recipient_address_ASC",
+            },
+        )
+    assert r.status_code == 200
+    assert r.json()["results"] == [
+        {"recipient_address": "a@x.org", "link_id": "1234"},
+        {"recipient_address": "b@x.org", "link_id": "1234"},
+    ]
+
+
+def test_query_names_are_case_sensitive(iovox_server: Server) -> None:
+    c = client_for(iovox_server)
+    send_email.sync(client=c, body=request())
+    send_email.sync(client=c, body=request(link_id="xyz789"))
+    with raw(iovox_server) as http:
+        exact = http.get("/email/search", params={"link_id": "xyz789"}).json()
+        other = http.get("/email/search", params={"Link_Id": "xyz789", "LIMIT": "x"}).json()
+    assert [r["link_id"] for r in exact["results"]] == ["xyz789"]
+    # another spelling is an unknown parameter: ignored, like every unknown parameter
+    assert sorted(r["link_id"] for r in other["results"]) == ["1234", "xyz789"]
+
+
+def test_proxy_address_echoes_link_id_as_sent(iovox_server: Server) -> None:
+    items = [
+        ProxyAddressRequest(
+            link_id=link_id,
+            sender_address="a@b.com",
+            recipient_address="r@d.com",
+            proxy_domain="example.com",
+        )
+        for link_id in (1234, "1234")
+    ]
+    created = create_proxy_addresses.sync(client=client_for(iovox_server), body=items)
+    assert isinstance(created, list)
+    assert [p.link_id for p in created] == [1234, "1234"]

@@ -135,6 +135,10 @@ def fmt(ts: datetime) -> str:
     return ts.strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
 def disposition_for(recipient: str) -> str:
     local, _, domain = recipient.rpartition("@")
     local = local.lower()
@@ -148,6 +152,13 @@ def disposition_for(recipient: str) -> str:
 
 class IovoxProvider(Provider):
     slug = "iovox-email"
+
+    # none of the core's leniencies: the documentation shows no trailing "/", no other letter
+    # case, no repeated parameter and no null member (see the spec's info.description)
+    lenient_paths = False
+    case_insensitive_query = False
+    comma_separated_arrays = False
+    nulls_as_absent = False
 
     def __init__(
         self,
@@ -182,9 +193,11 @@ class IovoxProvider(Provider):
         user, key = headers.get("username"), headers.get("securekey")
         if not user or not key:
             raise ApiError(401, "auth", message="The username and secureKey headers are required")
+        # compared as bytes: compare_digest raises TypeError on non-ASCII text, and header
+        # values are any latin-1 text (a secureKey "\xe9" was a 500)
         if not (
-            secrets.compare_digest(user, self.username)
-            and secrets.compare_digest(key, self.secure_key)
+            secrets.compare_digest(_utf8(user), _utf8(self.username))
+            and secrets.compare_digest(_utf8(key), _utf8(self.secure_key))
         ):
             raise ApiError(401, "auth", message="Invalid username or secureKey")
 
@@ -382,7 +395,7 @@ class IovoxProvider(Provider):
                 )
                 out.append(
                     {
-                        "link_id": str(item["link_id"]),
+                        "link_id": item["link_id"],  # "the original link_id", as sent
                         "sender_address": item["sender_address"],
                         "recipient_address": item["recipient_address"],
                         "proxy_address": address,

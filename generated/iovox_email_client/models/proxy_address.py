@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,16 +12,19 @@ T = TypeVar("T", bound="ProxyAddress")
 
 @_attrs_define
 class ProxyAddress:
-    """
-    Attributes:
-        link_id (str): The link_id of the request, echoed as text to match entries up.
-        sender_address (str):
-        recipient_address (str):
-        proxy_address (str):
-        conversation_id (UUID):
+    """Every member is in the documentation's example and table; `proxy_address` is always generated here because
+    `proxy_domain` is required in the request.
+
+        Attributes:
+            link_id (int | str): "The original link_id sent to the endpoint", echoed to match entries up: a link id sent as
+                a number (as in the documentation's send example) comes back as that number.
+            sender_address (str):
+            recipient_address (str):
+            proxy_address (str):
+            conversation_id (UUID):
     """
 
-    link_id: str
+    link_id: int | str
     sender_address: str
     recipient_address: str
     proxy_address: str
@@ -29,6 +32,7 @@ class ProxyAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        link_id: int | str
         link_id = self.link_id
 
         sender_address = self.sender_address
@@ -56,7 +60,11 @@ class ProxyAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        link_id = d.pop("link_id")
+
+        def _parse_link_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        link_id = _parse_link_id(d.pop("link_id"))
 
         sender_address = d.pop("sender_address")
 

@@ -15,13 +15,15 @@ T = TypeVar("T", bound="SearchResponse")
 
 @_attrs_define
 class SearchResponse:
-    """
-    Attributes:
-        current_page (int): The page returned.
-        total_pages (int): ceil(total_results / limit); 0 when nothing matches.
-        total_results (int): The number of records matching the search over all pages. The documentation's table says
-            "records returned in this call" but its example shows 5 with limit=1 and one result; the example is followed.
-        results (list[EmailRecord]):
+    """The four members of the documentation's "Returned results" table, all in its example; `results` is an empty array
+    past the last page.
+
+        Attributes:
+            current_page (int): The page returned.
+            total_pages (int): ceil(total_results / limit); 0 when nothing matches.
+            total_results (int): The number of records matching the search over all pages. The documentation's table says
+                "records returned in this call" but its example shows 5 with limit=1 and one result; the example is followed.
+            results (list[EmailRecord]):
     """
 
     current_page: int

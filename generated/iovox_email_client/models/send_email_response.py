@@ -14,11 +14,13 @@ T = TypeVar("T", bound="SendEmailResponse")
 
 @_attrs_define
 class SendEmailResponse:
-    """
-    Attributes:
-        message_id (UUID): UUIDv4 of the e-mail.
-        conversation_id (UUID | Unset): Present only when a proxy_domain was given.
-        proxy_address (str | Unset): Present only when a proxy_domain was given.
+    """`message_id` is always returned; "the field will be absent if the a conversation was not requested"
+    (conversation_id) and the proxy address "will be omitted" without a proxy domain.
+
+        Attributes:
+            message_id (UUID): UUIDv4 of the e-mail.
+            conversation_id (UUID | Unset): Present only when a proxy_domain was given.
+            proxy_address (str | Unset): Present only when a proxy_domain was given.
     """
 
     message_id: UUID

@@ -84,7 +84,8 @@ def sync_detailed(
     not state the success status; this document uses 201 like the send operation.
 
     Args:
-        body (list[ProxyAddressRequest]):
+        body (list[ProxyAddressRequest]): One object per address; optional members that are not
+            used are left out (`null` is not documented and is refused with 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,8 @@ def sync(
     not state the success status; this document uses 201 like the send operation.
 
     Args:
-        body (list[ProxyAddressRequest]):
+        body (list[ProxyAddressRequest]): One object per address; optional members that are not
+            used are left out (`null` is not documented and is refused with 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     not state the success status; this document uses 201 like the send operation.
 
     Args:
-        body (list[ProxyAddressRequest]):
+        body (list[ProxyAddressRequest]): One object per address; optional members that are not
+            used are left out (`null` is not documented and is refused with 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,8 @@ async def asyncio(
     not state the success status; this document uses 201 like the send operation.
 
     Args:
-        body (list[ProxyAddressRequest]):
+        body (list[ProxyAddressRequest]): One object per address; optional members that are not
+            used are left out (`null` is not documented and is refused with 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
