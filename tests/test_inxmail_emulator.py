@@ -767,7 +767,7 @@ def test_seeded_read_only_collections(emu: Emu) -> None:
                     "mailingId": action,
                     "sendingId": 1,
                     "recipientId": None,
-                    "timestamp": "not a date",
+                    "timestamp": "2024-01-01T00:00:00Z",
                 }
             ]
         },
@@ -803,13 +803,32 @@ def test_seeded_read_only_collections(emu: Emu) -> None:
     hits = emu.do("list_web_beacon_hits", params={"trackedOnly": "true"})
     assert hits["_embedded"]["inx:web-beacon-hits"] == []
     hit = emu.do("get_web_beacon_hit", path={"id": reactions["web-beacon-hits"][0]})
-    assert "timestamp" not in hit  # the seeded value the spec rejects is dropped
+    assert hit["timestamp"] == "2024-01-01T00:00:00Z"
     sendings = emu.do("list_sendings", params={"sendingsFinishedAfterDate": "2023-01-01T00:00:00Z"})
     assert len(sendings["_embedded"]["inx:sendings"]) == 1
     groups = emu.do("list_test_mail_groups")["_embedded"]["inx:test-mail-groups"]
     assert emu.do("get_test_mail_group", path={"id": groups[0]["id"]})["emails"]
     designs = emu.do("list_design_collections")["_embedded"][_rel("list_design_collections")]
     assert emu.do("get_design_collection", path={"id": designs[0]["id"]})["version"] == "1"
+
+
+def test_seed_refuses_rows_the_spec_forbids(emu: Emu) -> None:
+    """A seeded value no reply could carry (an impossible date, a wrong type) is refused at
+    input, whole request at once, instead of being stored and trimmed from the answers."""
+    for rows in (
+        {"web-beacon-hits": [{"mailingId": 1, "timestamp": "not a date"}]},
+        {"web-beacon-hits": [{"timestamp": "2024-02-30T00:00:00Z"}]},
+        {"mailings": [{"type": "REGULAR_MAILING", "scheduleDate": "8260-50-19T33:95:45-60:10"}]},
+        {"mailings": [{"type": "ACTION_MAILING", "mailingState": "SCHEDULED"}]},
+        {"clicks": [{"linkId": "three"}]},
+        {"bounces": [{"bounceCategory": "HARD"}, "not a row"]},
+        {"memberships": [{"recipientId": 1}]},
+    ):
+        r = httpx.post(f"{emu.server.root_url}/_emulator/seed", json=rows, timeout=30)
+        assert r.status_code == 400, (rows, r.text)
+        assert "bad control request" in r.json()["error"]
+    assert emu.do("list_web_beacon_hits")["_embedded"]["inx:web-beacon-hits"] == []
+    assert emu.do("list_bounces")["_embedded"]["inx:bounces"] == []
 
 
 def _rel(op_id: str) -> str:
