@@ -10,12 +10,16 @@ from __future__ import annotations
 import base64
 import gzip
 import json as jsonlib
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sendspec_conformance.emulator.core import (
     Clock,
     Database,
@@ -23,7 +27,7 @@ from sendspec_conformance.emulator.core import (
     SchemaSet,
     build_operations,
 )
-from sendspec_conformance.emulator.inxmail import InxmailProvider, merge_patch
+from sendspec_conformance.emulator.inxmail import InxmailProvider, fmt, merge_patch, parse_ts
 from sendspec_conformance.emulator.server import Server, serve
 from sendspec_conformance.specs import load_spec
 
@@ -343,7 +347,15 @@ def test_attributes_and_conditional_get(emu: Emu) -> None:
     body = emu.problem(
         "create_recipient_attribute", 400, "validation-error", json={"name": "x", "type": "TEXT"}
     )
-    assert body["invalidFields"][0]["field"] == "maxLength"
+    assert body["invalidFields"] == [{"field": "maxLength", "problem": "is required"}]
+    body = emu.problem(
+        "create_recipient_attribute",
+        400,
+        "validation-error",
+        json={"name": "n", "type": "INTEGER", "maxLength": 5},
+    )
+    assert body["invalidFields"] == [{"field": "maxLength", "problem": "must not be given here"}]
+    assert body["detail"] == "maxLength must not be given here"
     emu.problem(
         "create_recipient_attribute",
         400,
@@ -701,6 +713,144 @@ def test_regular_mailing_lifecycle(emu: Emu) -> None:
         json={"listId": lid, "subject": "Hi [firstName]", "testProfileId": profile["id"]},
     )
     assert preview["subject"] == "Hi Tess"
+
+
+DATETIME_PATTERN = re.compile(SPEC["components"]["schemas"]["DateTimeParam"]["pattern"])
+
+
+def test_datetime_pattern_admits_exactly_the_real_calendar_dates() -> None:
+    """Every day of every month of years 0000-9999: the spec's pattern matches exactly where
+    the calendar (datetime.date) has the day, so Feb 29 only in leap years and never year 0."""
+    for year in range(10000):
+        for month in range(0, 14):
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                text = f"{year:04d}-{month:02d}-{day:02d}"
+                try:
+                    real = bool(date.fromisoformat(text))
+                except ValueError:
+                    real = False
+                assert bool(DATETIME_PATTERN.match(text + "T00:00:00Z")) == real, text
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("2016-02-04T10:30:12Z", True),
+        ("2025-03-12T14:40:50+0000", True),  # the documented schedule request
+        ("2024-02-29T23:59:59.123456789-23:59", True),
+        ("2000-02-29T00:00:00+00:00", True),
+        ("0001-01-01T00:00:00+01:00", True),
+        ("2024-13-45T99:99:99Z", False),
+        ("8260-50-19T33:95:45-60:10", False),
+        ("2023-02-29T00:00:00Z", False),
+        ("1900-02-29T00:00:00Z", False),
+        ("0000-01-01T00:00:00Z", False),
+        ("2024-01-01T24:00:00Z", False),
+        ("2024-01-01T00:60:00Z", False),
+        ("2024-01-01T00:00:60Z", False),
+        ("2024-01-01T00:00:00+24:00", False),
+        ("2024-01-01T00:00:00+0060", False),
+        ("2024-01-01T00:00:00", False),
+        ("2024-01-01 00:00:00Z", False),
+        ("\u0662024-01-01T00:00:00Z", False),  # a non-ASCII digit
+    ],
+)
+def test_datetime_pattern_cases(value: str, valid: bool) -> None:
+    assert bool(DATETIME_PATTERN.match(value)) == valid
+
+
+@given(st.from_regex(DATETIME_PATTERN, fullmatch=True))
+@settings(max_examples=300, deadline=None)
+def test_every_value_the_pattern_admits_is_a_moment_the_emulator_handles(value: str) -> None:
+    ts = parse_ts(value)
+    assert ts is not None, value
+    assert (
+        SCHEMAS.violations(
+            "/components/schemas/MailingSchedule", {"id": 1, "scheduleDate": fmt(ts)}
+        )
+        == []
+    )
+
+
+def test_impossible_dates_are_400_at_input(emu: Emu) -> None:
+    """The dates the old, digit-counting pattern let through are rejected before any handler."""
+    for op_id, param in (
+        ("list_recipients", "lastModifiedSince"),
+        ("list_mailings", "createdAfter"),
+        ("list_bounces", "startDate"),
+        ("list_sendings", "sendingsFinishedAfterDate"),
+    ):
+        for value in ("2024-13-45T99:99:99Z", "2023-02-29T10:00:00Z"):
+            body = emu.problem(op_id, 400, "invalid-parameter-value", params={param: value})
+            assert param in body["detail"]
+        emu.do(op_id, params={param: "2024-02-29T10:00:00+0000"})
+    lid = emu.new_list()["id"]
+    mid = emu.new_mailing(lid)["id"]
+    emu.do(
+        "create_mailing_approval", 201, path={"mailingId": mid}, json={"approvalCommand": "APPROVE"}
+    )
+    for impossible in (
+        "8260-50-19T33:95:45-60:10",
+        "2026-02-29T10:00:00Z",
+        "2026-01-01T10:00:00+2400",
+    ):
+        body = emu.problem(
+            "schedule_regular_mailing",
+            400,
+            "validation-error",
+            path={"id": mid},
+            json={"scheduleDate": impossible},
+        )
+        assert [f["field"] for f in body["invalidFields"]] == ["scheduleDate"]
+    # nothing was scheduled by the refused requests
+    emu.problem("get_regular_mailing_schedule", 404, "about:blank", path={"id": mid})
+    assert emu.do("get_regular_mailing", path={"id": mid})["mailingState"] == "APPROVED"
+    # the documented form (+0000) is stored and answered in UTC
+    schedule = emu.do(
+        "schedule_regular_mailing",
+        201,
+        path={"id": mid},
+        json={"scheduleDate": "2025-03-12T14:40:50+0100"},
+    )
+    assert schedule["scheduleDate"] == "2025-03-12T13:40:50Z"
+    # a moment whose UTC date would be year 0 keeps its offset (still a valid date-time)
+    schedule = emu.do(
+        "reschedule_regular_mailing",
+        path={"id": mid},
+        json={"scheduleDate": "0001-01-01T00:30:00+01:00"},
+    )
+    assert schedule["scheduleDate"] == "0001-01-01T00:30:00+01:00"
+
+
+def test_attribute_values_are_real_dates_and_times(emu: Emu) -> None:
+    for name, type_ in (("day", "DATE_ONLY"), ("moment", "DATE_AND_TIME"), ("at", "TIME_ONLY")):
+        emu.new_attribute(name, type_)
+    # the documented create sample: a date-time without zone and a time without Z
+    emu.new_recipient(
+        "doc@example.com", day="2022-04-03", moment="2022-04-03T14:33:00", at="14:33:00"
+    )
+    for name, value in (
+        ("day", "2023-02-29"),
+        ("day", "2024-13-01"),
+        ("moment", "2024-13-45T99:99:99Z"),
+        ("at", "99:99:99"),
+        ("at", "24:00:00Z"),
+    ):
+        body = emu.problem(
+            "create_recipient",
+            400,
+            "unparseable-recipient-attribute",
+            json={"email": "x@example.com", "attributes": {name: value}},
+        )
+        assert body["expectedDataType"] in ("DATE_ONLY", "DATE_AND_TIME", "TIME_ONLY")
+    emu.problem(
+        "list_recipients",
+        400,
+        "unparseable-recipient-attribute-filter",
+        params={"attributes.day": "2023-02-29"},
+    )
+    page = emu.do("list_recipients", params={"attributes.day": "2022-04-03"})
+    assert len(page["_embedded"]["inx:recipients"]) == 1
 
 
 def test_seeded_read_only_collections(emu: Emu) -> None:

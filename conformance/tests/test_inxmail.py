@@ -45,10 +45,9 @@ CHECKS = harness.acceptance_checks(400, _is_reference_problem)
 
 
 def semantic_rules(case: Any) -> None:
-    """Rules the spec cannot express: text values have no padding whitespace; maxLength
-    belongs to (and is required for) TEXT attributes only; attribute names are not reserved
-    ones; a tracking permission names its recipient by exactly one of recipientId and
-    email."""
+    """Rules the spec cannot express: text values have no padding whitespace; attribute names
+    are not reserved ones; a tracking permission names its recipient by exactly one of
+    recipientId and email. (maxLength for TEXT attributes only is the spec's if/then/else.)"""
     body = case.body
     if not isinstance(body, dict):
         return
@@ -64,10 +63,6 @@ def semantic_rules(case: Any) -> None:
             value = "".join(c if ord(c) <= 0xFFFF else "xx" for c in value)
             # padding whitespace becomes "x": stripping could leave it shorter than minLength
             body[key] = PADDING.sub(lambda m: "x" * len(m.group()), value)
-    if "maxLength" in body and body.get("type") != "TEXT":
-        del body["maxLength"]
-    if case.path == "/attributes" and body.get("type") == "TEXT":
-        body.setdefault("maxLength", 30)
     name = body.get("name")
     if case.path == "/attributes" and isinstance(name, str) and _reserved_attribute(name):
         body["name"] = ("a" + name)[:255]

@@ -58,7 +58,7 @@ import math
 import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -382,19 +382,44 @@ def _filter_value(type_: str, raw: str) -> Any:
         if raw not in ("true", "false"):
             raise ValueError(raw)
         return raw == "true"
-    pattern = {"DATE_ONLY": _DATE, "DATE_AND_TIME": _DATETIME}.get(type_)
-    if pattern is not None and not pattern.match(raw):
+    check = {"DATE_ONLY": is_date, "DATE_AND_TIME": is_attribute_datetime}.get(type_)
+    if check is not None and not check(raw):
         raise ValueError(raw)
     return raw
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
-_TIME = re.compile(r"^\d{2}:\d{2}:\d{2}Z?$")
+#: the spec's date-time pattern (real calendar dates and times, offsets hh 00-23 / mm 00-59)
+DATETIME = re.compile(SPEC["components"]["schemas"]["DateTimeParam"]["pattern"])
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_TIME = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z?$")
+
+
+def is_date(value: str) -> bool:
+    """A real calendar date ``YYYY-MM-DD`` (year 0001-9999)."""
+    try:
+        return bool(_DATE.match(value)) and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def is_attribute_datetime(value: str) -> bool:
+    """A DATE_AND_TIME attribute value: a real date and time as ``DateTimeParam``; the zone may
+    be left out (the documented recipient sample sends ``2022-04-03T14:33:00``: UTC)."""
+    return bool(DATETIME.match(value) or DATETIME.match(value + "Z"))
+
+
+def is_time(value: str) -> bool:
+    """A TIME_ONLY value ``HH:MM:SS`` with an optional ``Z`` (the documented sample omits it)."""
+    return bool(_TIME.match(value))
 
 
 def fmt(ts: datetime) -> str:
-    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``ts`` in UTC as ``YYYY-MM-DDTHH:MM:SSZ`` (years zero-padded); a moment whose UTC date
+    falls outside years 1-9999 (0001-01-01T00:00:00+01:00) keeps its own offset instead."""
+    try:
+        return ts.astimezone(UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    except OverflowError:
+        return ts.replace(microsecond=0).isoformat()
 
 
 def parse_ts(value: str) -> datetime | None:
@@ -703,10 +728,14 @@ class InxmailProvider(Provider):
                     400, kind, f"provided value for parameter '{head}' not supported: {v.message}"
                 )
             if v.where:
-                fields.append({"field": v.where, "problem": v.message})
+                message = v.message
+                if message.endswith("should not be valid under {}"):  # {field: {not: {}}}
+                    message = "must not be given here"
+                fields.append({"field": v.where, "problem": message})
             else:
                 general.append(v.message)
-        body = self._problem(400, "validation-error", error.message)
+        detail = "; ".join([f"{f['field']} {f['problem']}" for f in fields] + general)
+        body = self._problem(400, "validation-error", detail or error.message)
         body["generalErrors"] = general
         body["invalidFields"] = fields
         return body
@@ -1429,8 +1458,10 @@ class InxmailProvider(Provider):
             raise invalid_fields(
                 ("mailing", "the mailing is not approved: only approved mailings can be scheduled")
             )
-        ts = parse_ts(call.body["scheduleDate"])
-        item["scheduleDate"] = fmt(ts) if ts else call.body["scheduleDate"]
+        ts = parse_ts(call.body["scheduleDate"])  # the spec's pattern admits real dates only
+        if ts is None:
+            raise invalid_fields(("scheduleDate", "is not a valid date with time"))
+        item["scheduleDate"] = fmt(ts)
         item["mailingState"] = "SCHEDULED"
         self.save("mailings", item)
         return self.reply(call, self._schedule_body(item), 200 if rescheduling else 201)
@@ -1760,10 +1791,7 @@ class InxmailProvider(Provider):
         lower = name.lower()
         if lower == "email" or lower.startswith(("subscription_", "sequence_", "%")):
             problems.append(("name", "is a reserved attribute name"))
-        if type_ == "TEXT" and "maxLength" not in body:
-            problems.append(("maxLength", "is required for TEXT attributes"))
-        if type_ != "TEXT" and "maxLength" in body:
-            problems.append(("maxLength", "is only allowed for TEXT attributes"))
+        # maxLength: required for TEXT, refused for the other types by the spec (if/then/else)
         if problems:
             raise invalid_fields(*problems)
         self._unique("attributes", "name", name)
@@ -1807,9 +1835,9 @@ class InxmailProvider(Provider):
                 "FLOATING_POINT_NUMBER": isinstance(value, (int, float))
                 and not isinstance(value, bool),
                 "BOOLEAN": isinstance(value, bool),
-                "DATE_ONLY": isinstance(value, str) and bool(_DATE.match(value)),
-                "DATE_AND_TIME": isinstance(value, str) and bool(_DATETIME.match(value)),
-                "TIME_ONLY": isinstance(value, str) and bool(_TIME.match(value)),
+                "DATE_ONLY": isinstance(value, str) and is_date(value),
+                "DATE_AND_TIME": isinstance(value, str) and is_attribute_datetime(value),
+                "TIME_ONLY": isinstance(value, str) and is_time(value),
             }.get(str(type_), True)
             if not ok:
                 extra: dict[str, Any] = {"expectedDataType": type_}

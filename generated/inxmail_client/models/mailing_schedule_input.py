@@ -15,8 +15,9 @@ class MailingScheduleInput:
     (`2025-03-12T14:40:50+0000`), which is not RFC 3339, so this is a pattern-checked string.
 
         Attributes:
-            schedule_date (str): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as a pattern-checked string
-                so that the value is sent exactly as given. Example: 2016-02-04T10:30:12Z.
+            schedule_date (str): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real
+                calendar date and time (see Dates in the API description), pattern-checked rather than `date-time` because the
+                documented requests send `+0000`. Example: 2016-02-04T10:30:12Z.
     """
 
     schedule_date: str

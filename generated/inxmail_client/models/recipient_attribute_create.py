@@ -14,15 +14,17 @@ T = TypeVar("T", bound="RecipientAttributeCreate")
 
 @_attrs_define
 class RecipientAttributeCreate:
-    """Payload creating a recipient attribute.
+    """Payload creating a recipient attribute. `maxLength` is "the mandatory maximum length of an attribute with type TEXT.
+    Do not provide for attributes with other data types" (payload table): required when `type` is TEXT (`then`), not
+    allowed otherwise (`else`); either mistake is a 400 validation-error naming `maxLength`.
 
-    Attributes:
-        name (str): The name; no padding whitespace, not `email`, not starting with `subscription_`, `sequence_`
-            (ignoring case) or `%`. Example: surename.
-        type_ (AttributeType): The data type of a recipient attribute: TEXT (max. 80 characters by default, configurable
-            up to 255), DATE_AND_TIME, DATE_ONLY, TIME_ONLY, INTEGER (-2147483648..2147483647), FLOATING_POINT_NUMBER
-            (double precision), BOOLEAN (unset values are handled as false).
-        max_length (int | Unset): Mandatory for TEXT attributes; do not provide for other types. Example: 30.
+        Attributes:
+            name (str): The name; no padding whitespace, not `email`, not starting with `subscription_`, `sequence_`
+                (ignoring case) or `%`. Example: surename.
+            type_ (AttributeType): The data type of a recipient attribute: TEXT (max. 80 characters by default, configurable
+                up to 255), DATE_AND_TIME, DATE_ONLY, TIME_ONLY, INTEGER (-2147483648..2147483647), FLOATING_POINT_NUMBER
+                (double precision), BOOLEAN (unset values are handled as false).
+            max_length (int | Unset): Mandatory for TEXT attributes; do not provide for other types. Example: 30.
     """
 
     name: str

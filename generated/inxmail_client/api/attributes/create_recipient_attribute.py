@@ -118,7 +118,11 @@ def sync_detailed(
 
     Args:
         hidden (bool | Unset):  Default: True.
-        body (RecipientAttributeCreate): Payload creating a recipient attribute.
+        body (RecipientAttributeCreate): Payload creating a recipient attribute. `maxLength` is
+            "the mandatory maximum length of an attribute with type TEXT. Do not provide for
+            attributes with other data types" (payload table): required when `type` is TEXT (`then`),
+            not allowed otherwise (`else`); either mistake is a 400 validation-error naming
+            `maxLength`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +159,11 @@ def sync(
 
     Args:
         hidden (bool | Unset):  Default: True.
-        body (RecipientAttributeCreate): Payload creating a recipient attribute.
+        body (RecipientAttributeCreate): Payload creating a recipient attribute. `maxLength` is
+            "the mandatory maximum length of an attribute with type TEXT. Do not provide for
+            attributes with other data types" (payload table): required when `type` is TEXT (`then`),
+            not allowed otherwise (`else`); either mistake is a 400 validation-error naming
+            `maxLength`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +195,11 @@ async def asyncio_detailed(
 
     Args:
         hidden (bool | Unset):  Default: True.
-        body (RecipientAttributeCreate): Payload creating a recipient attribute.
+        body (RecipientAttributeCreate): Payload creating a recipient attribute. `maxLength` is
+            "the mandatory maximum length of an attribute with type TEXT. Do not provide for
+            attributes with other data types" (payload table): required when `type` is TEXT (`then`),
+            not allowed otherwise (`else`); either mistake is a 400 validation-error naming
+            `maxLength`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +234,11 @@ async def asyncio(
 
     Args:
         hidden (bool | Unset):  Default: True.
-        body (RecipientAttributeCreate): Payload creating a recipient attribute.
+        body (RecipientAttributeCreate): Payload creating a recipient attribute. `maxLength` is
+            "the mandatory maximum length of an attribute with type TEXT. Do not provide for
+            attributes with other data types" (payload table): required when `type` is TEXT (`then`),
+            not allowed otherwise (`else`); either mistake is a 400 validation-error naming
+            `maxLength`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

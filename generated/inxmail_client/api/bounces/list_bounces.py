@@ -147,12 +147,14 @@ def sync_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         embedded (ListBouncesEmbedded | Unset):
         bounce_category (str | Unset):
         list_id (int | Unset):
@@ -216,12 +218,14 @@ def sync(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         embedded (ListBouncesEmbedded | Unset):
         bounce_category (str | Unset):
         list_id (int | Unset):
@@ -280,12 +284,14 @@ async def asyncio_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         embedded (ListBouncesEmbedded | Unset):
         bounce_category (str | Unset):
         list_id (int | Unset):
@@ -347,12 +353,14 @@ async def asyncio(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         embedded (ListBouncesEmbedded | Unset):
         bounce_category (str | Unset):
         list_id (int | Unset):

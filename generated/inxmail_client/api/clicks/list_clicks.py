@@ -149,12 +149,14 @@ def sync_detailed(
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         tracked_only (bool | Unset):
         embedded (ListClicksEmbedded | Unset):
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         recipient_attributes (str | Unset):
 
     Raises:
@@ -215,12 +217,14 @@ def sync(
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         tracked_only (bool | Unset):
         embedded (ListClicksEmbedded | Unset):
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         recipient_attributes (str | Unset):
 
     Raises:
@@ -276,12 +280,14 @@ async def asyncio_detailed(
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         tracked_only (bool | Unset):
         embedded (ListClicksEmbedded | Unset):
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         recipient_attributes (str | Unset):
 
     Raises:
@@ -340,12 +346,14 @@ async def asyncio(
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         tracked_only (bool | Unset):
         embedded (ListClicksEmbedded | Unset):
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         recipient_attributes (str | Unset):
 
     Raises:

@@ -171,9 +171,10 @@ def sync_detailed(
         subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         unsubscribed_from (int | Unset):
         unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         email (str | Unset):
         tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
             Example: 1,2,3.
@@ -262,9 +263,10 @@ def sync(
         subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         unsubscribed_from (int | Unset):
         unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         email (str | Unset):
         tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
             Example: 1,2,3.
@@ -348,9 +350,10 @@ async def asyncio_detailed(
         subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         unsubscribed_from (int | Unset):
         unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         email (str | Unset):
         tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
             Example: 1,2,3.
@@ -437,9 +440,10 @@ async def asyncio(
         subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         unsubscribed_from (int | Unset):
         unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         email (str | Unset):
         tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
             Example: 1,2,3.

@@ -127,12 +127,14 @@ def sync_detailed(
         mailing_id (int | Unset):
         mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sendings_finished_before_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
-        sendings_finished_after_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_after_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +185,14 @@ def sync(
         mailing_id (int | Unset):
         mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sendings_finished_before_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
-        sendings_finished_after_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_after_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,12 +238,14 @@ async def asyncio_detailed(
         mailing_id (int | Unset):
         mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sendings_finished_before_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
-        sendings_finished_after_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_after_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,12 +294,14 @@ async def asyncio(
         mailing_id (int | Unset):
         mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sendings_finished_before_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
-        sendings_finished_after_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
+        sendings_finished_after_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
+            DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
+            the API description), pattern-checked rather than `date-time` because the documented
+            requests send `+0000`. Example: 2016-02-04T10:30:12Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -137,12 +137,14 @@ def sync_detailed(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated subscription event types. Example:
             PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
         embedded (ListSubscriptionEventsEmbedded | Unset):
@@ -198,12 +200,14 @@ def sync(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated subscription event types. Example:
             PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
         embedded (ListSubscriptionEventsEmbedded | Unset):
@@ -254,12 +258,14 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated subscription event types. Example:
             PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
         embedded (ListSubscriptionEventsEmbedded | Unset):
@@ -313,12 +319,14 @@ async def asyncio(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated subscription event types. Example:
             PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
         embedded (ListSubscriptionEventsEmbedded | Unset):

@@ -139,12 +139,14 @@ def sync_detailed(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated unsubscription event types. Example:
             PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
         embedded (ListUnsubscriptionEventsEmbedded | Unset):
@@ -200,12 +202,14 @@ def sync(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated unsubscription event types. Example:
             PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
         embedded (ListUnsubscriptionEventsEmbedded | Unset):
@@ -256,12 +260,14 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated unsubscription event types. Example:
             PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
         embedded (ListUnsubscriptionEventsEmbedded | Unset):
@@ -315,12 +321,14 @@ async def asyncio(
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        start_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        end_date (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept as
-            a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
+        end_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         types (str | Unset): Comma-separated unsubscription event types. Example:
             PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
         embedded (ListUnsubscriptionEventsEmbedded | Unset):

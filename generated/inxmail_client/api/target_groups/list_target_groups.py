@@ -119,9 +119,10 @@ def sync_detailed(
 
     Args:
         list_id (int | Unset):
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         if_modified_since (str | Unset):
@@ -165,9 +166,10 @@ def sync(
 
     Args:
         list_id (int | Unset):
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         if_modified_since (str | Unset):
@@ -206,9 +208,10 @@ async def asyncio_detailed(
 
     Args:
         list_id (int | Unset):
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         if_modified_since (str | Unset):
@@ -250,9 +253,10 @@ async def asyncio(
 
     Args:
         list_id (int | Unset):
-        last_modified_since (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-
-            DDTHH:MM:SSZ`); kept as a pattern-checked string so that the value is sent exactly as
-            given. Example: 2016-02-04T10:30:12Z.
+        last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         if_modified_since (str | Unset):

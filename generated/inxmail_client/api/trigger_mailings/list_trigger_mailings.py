@@ -127,21 +127,26 @@ def sync_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        created_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
 
     Raises:
@@ -191,21 +196,26 @@ def sync(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        created_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
 
     Raises:
@@ -250,21 +260,26 @@ async def asyncio_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        created_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
 
     Raises:
@@ -312,21 +327,26 @@ async def asyncio(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        created_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        created_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        modified_before (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`);
-            kept as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
-        sent_after (str | Unset): Date with time in UTC, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`); kept
-            as a pattern-checked string so that the value is sent exactly as given. Example:
-            2016-02-04T10:30:12Z.
+        created_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        created_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        modified_before (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
+            offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
+            description), pattern-checked rather than `date-time` because the documented requests send
+            `+0000`. Example: 2016-02-04T10:30:12Z.
+        sent_after (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
+            `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
+            pattern-checked rather than `date-time` because the documented requests send `+0000`.
+            Example: 2016-02-04T10:30:12Z.
         list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
 
     Raises:
