@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check-generated lint test conformance conformance-full emulate demo bench check clean
+.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench check clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,23 @@ lint: $(STAMP)
 test: $(STAMP) check-generated
 	SENDSPEC_STRICT_RESPONSES=1 SENDSPEC_DETERMINISTIC=1 $(PY) -m pytest -q -p no:cacheprovider
 
+# compatibility suite: the ecosystem's own clients (postmarker, postmark-python, Infobip's SDK)
+# against the emulators, one venv per library from its fully pinned requirements file (rebuilt
+# only when that file changes); SENDSPEC_COMPAT=1 makes a missing venv a failure, not a skip
+COMPAT_VENVS := .venv-compat
+COMPAT_LIBS := postmarker postmark-python infobip
+COMPAT_STAMPS := $(COMPAT_LIBS:%=$(COMPAT_VENVS)/%/.installed)
+
+$(COMPAT_VENVS)/%/.installed: tests/compat/requirements-%.txt
+	rm -rf $(COMPAT_VENVS)/$*
+	$(PYTHON) -m venv $(COMPAT_VENVS)/$*
+	$(COMPAT_VENVS)/$*/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r $<
+	$(COMPAT_VENVS)/$*/bin/python -m pip check --disable-pip-version-check
+	touch $@
+
+compat: $(STAMP) $(COMPAT_STAMPS)
+	SENDSPEC_COMPAT=1 SENDSPEC_STRICT_RESPONSES=1 $(PY) -m pytest -q -p no:cacheprovider tests/compat
+
 # the conformance suites alone; MAX_EXAMPLES=200 for the full run
 MAX_EXAMPLES ?= 25
 conformance: $(STAMP)
@@ -50,7 +67,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(PY) scripts/bench.py --out reports/bench.md
 
-check: lint test
+check: lint test compat
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache reports
