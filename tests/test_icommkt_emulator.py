@@ -256,7 +256,8 @@ def test_inactive_recipient_406_and_activation(emu: Emu) -> None:
 def test_spam_complaint_cannot_be_activated_or_unsuppressed(emu: Emu) -> None:
     emu.send(To="spamcomplaint@example.org")
     (bounce,) = emu.page("list_bounces", type="SpamComplaint")["Bounces"]
-    assert bounce["CanActivate"] is False and "From" not in bounce
+    # "spam complaints do not include the original sender address": From is there, but ""
+    assert bounce["CanActivate"] is False and bounce["From"] == ""
     emu.error("activate_bounce", 1003, path={"bounceid": bounce["ID"]})
     result = emu.do(
         "delete_suppressions",
@@ -317,6 +318,30 @@ def test_search_window_and_date_filters(emu: Emu) -> None:
     assert emu.do("get_sent_counts")["Sent"] == 2  # stats are kept
 
 
+def test_impossible_dates_are_refused_by_the_spec_and_empty_ones_ignored(emu: Emu) -> None:
+    filter_pointer = "/components/schemas/FilterDateTime"
+    stats_pointer = "/components/schemas/StatsDate"
+    for value in ("2024-02-30", "2023-02-29", "1900-02-29", "0000-01-01", "2024-13-01",
+                  "2024-00-10", "2024-04-31", "2024-01-01T24:00", "2024-01-01T12:60",
+                  "2024-01-01T12:00:61", "2024-1-01"):  # fmt: skip
+        assert SCHEMAS.violations(filter_pointer, value), value
+        emu.error("list_outbound_messages", 700,
+                  params={"count": 1, "offset": 0, "fromdate": value})  # fmt: skip
+        if len(value) <= 10:
+            assert SCHEMAS.violations(stats_pointer, value), value
+            emu.error("get_outbound_overview", 900, params={"todate": value})
+    for value in ("2024-02-29", "2000-02-29", "1600-02-29", "0001-01-01", "9999-12-31T23:59:59",
+                  "2024-04-30T00:00", ""):  # fmt: skip
+        assert SCHEMAS.violations(filter_pointer, value) == [], value
+        emu.page("list_bounces", fromdate=value, todate=value)
+        emu.do("get_email_read_times", params={"fromdate": value[:10], "todate": value[:10]})
+    emu.send()
+    # the documentation's own read-times curl: ?tag=&fromdate=&todate=
+    r = emu.client.get("/stats/outbound/opens/readtimes?tag=&fromdate=&todate=")
+    assert r.status_code == 200, r.text
+    assert emu.client.get("/stats/outbound/sends?fromdate=&todate=").json()["Sent"] == 1
+
+
 def test_outbound_search_filters(emu: Emu) -> None:
     a = emu.send(To="x@example.org", Tag="t1", Subject="Order #1", Metadata={"color": "blue"})
     emu.send(To="y@example.org", Cc="x2@example.org", Tag="t2", Subject="Other")
@@ -357,6 +382,93 @@ def test_batch_per_item_results(emu: Emu) -> None:
         "From": "sender@example.com", "To": "a@b.org", "TemplateId": 1, "TemplateModel": {},
     }] * 501})  # fmt: skip
     assert emu.page("list_outbound_messages")["TotalCount"] == 2
+
+
+def test_null_members_are_absent(emu: Emu) -> None:
+    """postmarker sends null for every unset field; the service reads null as absent."""
+    unset = dict.fromkeys(
+        ("Cc", "Bcc", "Subject", "Tag", "HtmlBody", "ReplyTo", "Headers", "TrackOpens",
+         "TrackLinks", "Metadata", "Attachments", "MessageStream"),
+    )  # fmt: skip
+    sent = emu.send(**unset)
+    details = emu.do("get_outbound_message_details", path={"messageid": sent["MessageID"]})
+    assert details["Cc"] == [] and details["Bcc"] == [] and "Tag" not in details
+    assert details["MessageStream"] == "outbound" and details["TrackLinks"] == "None"
+    assert details["Metadata"] == {} and details["Attachments"] == []
+    assert details["TrackOpens"] is False and details["Subject"] == ""
+    # an attachment's optional ContentID, too
+    attachment = {"Name": "a.txt", "Content": "dGVzdA==", "ContentType": "text/plain",
+                  "ContentID": None}  # fmt: skip
+    assert emu.send(Attachments=[attachment])["ErrorCode"] == 0
+    # both bodies null is no body at all
+    emu.error("send_email", 300, json={"From": "sender@example.com", "To": "a@example.org",
+                                       "HtmlBody": None, "TextBody": None})  # fmt: skip
+    # a required member may not be null (TemplateModel is "object required" in the doc)
+    emu.error("send_email", 300, json={"From": None, "To": "a@example.org", "TextBody": "x"})
+    emu.do("create_template", json={"Name": "T", "Alias": "t-null", "Subject": "Hi {{name}}",
+                                    "TextBody": "Hello {{name}}", "HtmlBody": None,
+                                    "TemplateType": None, "LayoutTemplate": None})  # fmt: skip
+    templated = {"From": "sender@example.com", "To": "a@example.org", "TemplateId": None,
+                 "TemplateAlias": "t-null", "TemplateModel": {"name": "Ann"}, "Cc": None,
+                 "InlineCss": None, "TrackLinks": None, "Metadata": None}  # fmt: skip
+    sent = emu.do("send_email_with_template", json=templated)
+    details = emu.do("get_outbound_message_details", path={"messageid": sent["MessageID"]})
+    assert details["Subject"] == "Hi Ann" and "HtmlBody" not in details
+    batch = emu.do("send_email_batch_with_templates", json={"Messages": [templated]})
+    assert batch[0]["ErrorCode"] == 0
+    emu.error("send_email_with_template", 300, json={**templated, "TemplateModel": None})
+    edited = emu.do(
+        "edit_template",
+        path={"templateIdOrAlias": "t-null"},
+        json={"Name": "T2", "Subject": None, "Alias": None, "LayoutTemplate": None},
+    )
+    assert edited["Alias"] == "t-null"  # null leaves the alias as it is
+    assert emu.do("get_template", path={"templateIdOrAlias": "t-null"})["Subject"] == "Hi {{name}}"
+    checked = emu.do(
+        "validate_template",
+        json={
+            "Subject": "Hi",
+            "HtmlBody": None,
+            "TextBody": None,
+            "TestRenderModel": None,
+            "InlineCssForHtmlTestRender": None,
+            "TemplateType": None,
+            "LayoutTemplate": None,
+        },
+    )
+    assert checked["AllContentIsValid"] is True and "HtmlBody" not in checked
+
+
+def test_paths_and_query_names_as_aspnet_matches_them(emu: Emu) -> None:
+    """A trailing "/", literal path segments and query names in any letter case."""
+    ok = {"From": "sender@example.com", "To": "a@example.org", "TextBody": "x"}
+    templated = {"From": "sender@example.com", "To": "a@example.org", "TemplateAlias": "lc",
+                 "TemplateModel": {}}  # fmt: skip
+    emu.do("create_template", json={"Name": "lc", "Alias": "lc", "Subject": "s", "TextBody": "t"})
+    for method, url, kwargs in (
+        ("POST", "/email/withTemplate/", {"json": templated}),
+        ("POST", "/email/batchWithTemplates/", {"json": {"Messages": [templated]}}),
+        ("POST", "/Email", {"json": ok}),
+        ("POST", "/EMAIL/BATCH/", {"json": [ok]}),
+        ("GET", "/bounces/?count=1&offset=0", {}),
+        ("GET", "/bounces?COUNT=1&Offset=0&Type=HardBounce", {}),
+        ("GET", "/templates?Count=10&Offset=0", {}),
+        ("GET", "/Templates/lc/", {}),
+        ("GET", "/stats/outbound/opens/readTimes", {}),
+        ("GET", "/Stats/Outbound/Opens/ReadTimes/?Tag=x", {}),
+        ("GET", "/messages/outbound?Count=1&Offset=0&Recipient=a@example.org", {}),
+        ("GET", "/deliverystats/", {}),
+    ):
+        r = emu.client.request(method, url, **kwargs)
+        assert r.status_code == 200, (url, r.text)
+    assert emu.client.get("/templates?Count=10&Offset=0").json()["TotalCount"] == 1
+    filtered = emu.client.get("/messages/outbound?Count=5&Offset=0&Recipient=a@example.org")
+    assert filtered.json()["TotalCount"] == 4
+    # a path parameter keeps its case; the name of an unknown parameter is still unknown
+    assert emu.client.get("/templates/LC").json()["Alias"] == "lc"  # aliases: case-insensitive
+    r = emu.client.get("/bounces?count=1&offset=0&count=2")
+    assert r.status_code == 422 and r.json()["ErrorCode"] == 1000  # given twice
+    assert emu.client.get("/nothing/here/").status_code == 404
 
 
 # ------------------------------------------------------------------------------ templates
@@ -531,7 +643,8 @@ def test_opens_clicks_and_stats(emu: Emu) -> None:
                                  "Geo": geo, "ReadSeconds": 3})  # fmt: skip
     assert first["FirstOpen"] is True and first["Recipient"] == "a@example.org"
     emu.control("open", {"MessageID": mid, "Platform": "Mobile", "ReadSeconds": 25})
-    emu.control("open", {"MessageID": mid, "Recipient": "b@example.org"})
+    iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15"
+    emu.control("open", {"MessageID": mid, "Recipient": "b@example.org", "UserAgent": iphone})
     emu.control("open", {"MessageID": plain["MessageID"]}, status=409)
     emu.control("click", {"MessageID": mid, "Platform": "Desktop", "Client": client})
     emu.control("click", {"MessageID": mid})
@@ -540,6 +653,23 @@ def test_opens_clicks_and_stats(emu: Emu) -> None:
     opens = emu.page("list_message_opens")
     assert opens["TotalCount"] == 2  # first open per recipient
     assert {o["Recipient"] for o in opens["Opens"]} == {"a@example.org", "b@example.org"}
+    by_recipient = {o["Recipient"]: o for o in opens["Opens"]}
+    # every record is as rich as the documentation's sample; an agent it does not know is
+    # "Unknown"; the location defaults to the sample's
+    unknown = {"Name": "Unknown", "Company": "Unknown", "Family": "Unknown"}
+    b = by_recipient["b@example.org"]
+    assert (b["RecordType"], b["UserAgent"], b["Platform"]) == ("Open", iphone, "Unknown")
+    assert b["Client"] == unknown and b["OS"] == unknown and b["ReadSeconds"] == 0
+    assert b["Geo"] == {
+        "CountryISOCode": "RS", "Country": "Serbia", "RegionISOCode": "VO",
+        "Region": "Autonomna Pokrajina Vojvodina", "City": "Novi Sad", "Zip": "21000",
+        "Coords": "45.2517,19.8369", "IP": "188.2.95.4",
+    }  # fmt: skip
+    a = by_recipient["a@example.org"]
+    assert a["Client"] == client and a["Geo"] == geo and a["ReadSeconds"] == 3
+    assert a["OS"] == {"Name": "OS X 10.7 Lion", "Company": "Apple Computer, Inc.",
+                       "Family": "OS X"}  # fmt: skip
+    assert a["UserAgent"].startswith("Mozilla/5.0 (Macintosh")
     assert (
         emu.page("list_message_opens", client_family="chrome", country="Serbia")["TotalCount"] == 1
     )
@@ -562,6 +692,10 @@ def test_opens_clicks_and_stats(emu: Emu) -> None:
         "list_clicks_for_message", path={"messageid": mid}, params={"count": 1, "offset": 0}
     )
     assert by_message["TotalCount"] == 2 and len(by_message["Clicks"]) == 1
+    for click in clicks["Clicks"]:
+        assert click["RecordType"] == "Click" and click["Client"]["Family"] == "Chrome"
+        assert click["Geo"]["City"] == "Novi Sad" and click["ClickLocation"] in ("HTML", "Text")
+        assert set(click) >= {"OS", "Platform", "UserAgent", "OriginalLink", "MessageStream"}
     emu.error(
         "list_clicks_for_message", 701, path={"messageid": "nope"}, params={"count": 1, "offset": 0}
     )
@@ -587,14 +721,15 @@ def test_opens_clicks_and_stats(emu: Emu) -> None:
     platforms = emu.do("get_email_platform_usage")
     assert (platforms["WebMail"], platforms["Mobile"], platforms["Unknown"]) == (1, 1, 1)
     clients = emu.do("get_email_client_usage")
-    assert clients["Chrome"] == 1 and clients["Unknown"] == 2
+    assert clients["Chrome"] == 2 and clients["Unknown"] == 1
     assert emu.do("get_email_read_times") == {
-        "Days": [{"Date": day, "3s": 1, "20s+": 1}],
+        "Days": [{"Date": day, "3s": 1, "20s+": 1, "unknown": 1}],
         "3s": 1,
         "20s+": 1,
+        "unknown": 1,
     }
     assert emu.do("get_click_counts")["Clicks"] == 3
-    assert emu.do("get_browser_usage")["Chrome"] == 1
+    assert emu.do("get_browser_usage")["Chrome"] == 3
     assert emu.do("get_browser_platform_usage")["Desktop"] == 1
     location = emu.do("get_click_location")
     assert (location["HTML"], location["Text"]) == (2, 1)
@@ -722,6 +857,18 @@ def test_inbound_messages_and_rules(emu: Emu) -> None:
     assert removed == {"ErrorCode": 0, "Message": "Rule baddomain.com removed."}
     emu.error("delete_inbound_rule", 812, path={"triggerid": rule["ID"]})
     assert emu.control("inbound", {"From": "spam@baddomain.com"})["Status"] == "Processed"
+
+
+def test_inbound_rule_is_an_address_or_a_domain_in_the_spec(emu: Emu) -> None:
+    """The spec's pattern is the emulator's check: every refusal is ErrorCode 813."""
+    rule_pointer = "/components/schemas/CreateInboundRuleRequest/properties/Rule"
+    for bad in ("not a rule", "nodot", "example.com.", "-a.com", "a..com", "@example.com",
+                "a@b", "x" * 64 + ".com", "a@" + "b" * 250 + ".com"):  # fmt: skip
+        assert SCHEMAS.violations(rule_pointer, bad), bad
+        emu.error("create_inbound_rule", 813, json={"Rule": bad})
+    for good in ("someone@rules.example", "Rules.org", "mail.rules.co.uk", "1.2"):
+        assert SCHEMAS.violations(rule_pointer, good) == [], good
+        emu.do("create_inbound_rule", json={"Rule": good})
 
 
 def test_huge_paging_values_are_not_server_errors(emu: Emu) -> None:

@@ -75,6 +75,11 @@ DOC_FRAGMENTS = {
     ("icommkt-email", 5632): Fragment(
         "property:Suppressions", "the value of the Suppressions field"
     ),
+    ("icommkt-email", 5681): Fragment(
+        "contradiction",
+        "schema-definition placeholder: Rule given as its own name 'Rule', neither an address "
+        "nor a domain (ErrorCode 813)",
+    ),
 }
 
 

@@ -74,16 +74,16 @@ def template_rules(body: dict[str, Any], validate: bool) -> None:
     if body.get("TemplateType") == "Layout":
         body.pop("Subject", None)
         for part in ("HtmlBody", "TextBody"):
-            if part in body:
+            if body.get(part) is not None:
                 body[part] = "{{{ @content }}}"
-        if not validate and not ("HtmlBody" in body or "TextBody" in body):
+        if not validate and body.get("HtmlBody") is None and body.get("TextBody") is None:
             body["HtmlBody"] = "{{{ @content }}}"
     elif not validate:
         if not _text(body.get("HtmlBody")) and not _text(body.get("TextBody")):
             body["TextBody"] = "Hello"
         if "Subject" not in body or body["Subject"] is None:
             body["Subject"] = "Hi"
-    if validate and not any(p in body for p in ("Subject", "HtmlBody", "TextBody")):
+    if validate and all(body.get(p) is None for p in ("Subject", "HtmlBody", "TextBody")):
         body["TextBody"] = "Hello"
 
 
@@ -101,7 +101,7 @@ def semantic_rules(case: Any) -> None:
         if isinstance(value, str) and DAY.match(value) and not _real_day(value[:10]):
             query[name] = "2024-01-01" + value[10:]  # pattern-valid but no calendar day
     if "/templates" in case.path and isinstance(case.body, dict):
-        if case.method == "PUT" and "TemplateType" not in case.body:
+        if case.method == "PUT" and case.body.get("TemplateType") is None:
             case.body["TemplateType"] = stored_template_type(case)
         template_rules(case.body, validate=case.path.endswith("/validate"))
         if case.method == "PUT":
@@ -113,7 +113,7 @@ def semantic_rules(case: Any) -> None:
         if isinstance(message.get("From"), str):
             message["From"] = TARGET.params["sender"]
         if "From" in message and "Template" in case.path:
-            if "TemplateId" not in message and not _text(message.get("TemplateAlias")):
+            if message.get("TemplateId") is None and not _text(message.get("TemplateAlias")):
                 message["TemplateAlias"] = (
                     "welcome"  # "A TemplateId or a TemplateAlias is required"
                 )

@@ -21,7 +21,8 @@ Timestamps are stored as integer epoch microseconds and rendered in US Eastern t
 fractional digits and the offset (``2014-02-17T07:25:01.4178645-05:00``). Every stored event
 gets a distinct, increasing time. Filter dates (``fromdate``/``todate``) are Eastern time and
 inclusive (a date-only ``todate`` covers the whole day, a date-time its whole second or minute);
-stats days are Eastern dates. A filter date that does not exist (e.g. 2021-02-31) is a 422.
+stats days are Eastern dates. A filter date that does not exist (e.g. 2021-02-31) is a 422 (the
+spec's patterns refuse it already); an empty value is no filter.
 
 Sending (``/email``, ``/email/batch``, ``/email/withTemplate``, ``/email/batchWithTemplates``)
 
@@ -61,8 +62,13 @@ Opens and clicks exist only through ``POST /_emulator/open`` / ``/_emulator/clic
 "ReadSeconds"?}``, clicks also ``"Link"?``, ``"ClickLocation"?``), for messages sent with
 TrackOpens / a TrackLinks other than None. Every open and click is counted by the stats; the open
 lists show only the first open per message and recipient, the click lists the first click per
-message, recipient and link. Read times count the opens that carry ReadSeconds (buckets "0s" ..
-"19s", "20s+").
+message, recipient and link. Every record carries RecordType, Client, OS, Platform, UserAgent and
+Geo as the documentation's samples do: without a UserAgent they are the samples' reader (Chrome 34
+on OS X Lion, WebMail, Novi Sad), with a UserAgent but no Client/OS/Platform those are "Unknown";
+an object given is stored as given. Opens carry ReadSeconds (0 when none was given), clicks
+ClickLocation and OriginalLink. Read times count every open in buckets "0s" .. "19s", "20s+",
+and "unknown" for opens recorded without ReadSeconds. Spam complaints have ``From: ""`` ("spam
+complaints do not include the original sender address").
 
 Searches (bounces, outbound, inbound, opens) need count + offset <= 10,000 (1000 for bounces, 700
 otherwise); results carry TotalCount of every match and are newest first. Messages older than 45
@@ -225,6 +231,20 @@ INACTIVE_MESSAGE = (
 )
 QUERY_MESSAGE = "You provided invalid querystring parameters in your request."
 
+#: the reader of the documentation's open and click samples, the default of control actions
+SAMPLE_AGENT = (
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_7_5) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/34.0.1847.131 Safari/537.36"
+)
+SAMPLE_CLIENT = {"Name": "Chrome 34.0.1847.131", "Company": "Google Inc.", "Family": "Chrome"}
+SAMPLE_OS = {"Name": "OS X 10.7 Lion", "Company": "Apple Computer, Inc.", "Family": "OS X"}
+SAMPLE_GEO = {
+    "CountryISOCode": "RS", "Country": "Serbia", "RegionISOCode": "VO",
+    "Region": "Autonomna Pokrajina Vojvodina", "City": "Novi Sad", "Zip": "21000",
+    "Coords": "45.2517,19.8369", "IP": "188.2.95.4",
+}  # fmt: skip
+UNKNOWN_AGENT = {"Name": "Unknown", "Company": "Unknown", "Family": "Unknown"}
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS signatures (email TEXT PRIMARY KEY, confirmed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS messages (
@@ -332,7 +352,7 @@ def filter_time(value: str, *, end: bool, code: int) -> int:
 
 
 def stats_day(value: str | None, code: int = 900) -> str | None:
-    if value is None:
+    if not value:  # absent, or empty: ASP.NET binds "" to no value
         return None
     try:
         if not ISO_DATE.match(value):
@@ -642,6 +662,12 @@ class Prepared:
 
 class IcommktProvider(Provider):
     slug = "icommkt-email"
+    #: the service runs on ASP.NET: paths match with a trailing "/" and in any letter case,
+    #: query names in any case (the doc writes /email/withTemplate/ and Count=/Offset=), and
+    #: postmarker sends JSON null for every unset field, which the service takes as absent
+    lenient_paths = True
+    case_insensitive_query = True
+    nulls_as_absent = True
 
     def __init__(
         self,
@@ -779,6 +805,10 @@ class IcommktProvider(Provider):
         body_problem = any(v.where == "" or v.where[0].isupper() for v in violations)
         if group is not None and not body_problem:  # query or path parameters only
             return group
+        if violations and all(
+            v.where == "Rule" and v.message != "is required" for v in violations
+        ):  # the spec's pattern: neither an address nor a domain
+            return 813
         if any(
             v.where in ("", "Messages") and v.message.startswith("must have at most 500")
             for v in violations
@@ -1045,7 +1075,8 @@ class IcommktProvider(Provider):
                 message["tag"],
                 email,
                 email.lower(),
-                None if type_name == "SpamComplaint" else message["from_email"],
+                # "spam complaints do not include the original sender address": From is ""
+                "" if type_name == "SpamComplaint" else message["from_email"],
                 message["subject"],
                 kind.details,
                 content,
@@ -1128,7 +1159,7 @@ class IcommktProvider(Provider):
                 "Email": row["email"],
             }
         )
-        if row["from_email"]:
+        if row["from_email"] is not None:
             out["From"] = row["from_email"]
         out.update(
             {
@@ -1823,21 +1854,27 @@ class IcommktProvider(Provider):
 
     @staticmethod
     def _agent(body: Mapping[str, Any]) -> tuple[Any, ...]:
-        def obj(key: str) -> str | None:
+        """Platform, UserAgent, Client, OS and Geo of an open or click. Without a UserAgent
+        the record is the documentation's sample reader (Chrome 34 on OS X Lion, WebMail);
+        with one but without Client/OS/Platform those are "Unknown", as when the agent is
+        not recognised; without Geo, the sample's location."""
+
+        def obj(key: str, default: dict[str, str]) -> str:
             value = body.get(key)
             if value is None:
-                return None
+                return json.dumps(default)
             if not isinstance(value, dict):
                 raise ValueError(f"{key} must be an object")
             return json.dumps({k: str(v) for k, v in value.items()})
 
+        sample = body.get("UserAgent") is None
         platform = body.get("Platform")
         return (
-            str(platform) if platform is not None else None,
-            str(body.get("UserAgent") or "Mozilla/5.0 (sendspec emulator)"),
-            obj("Client"),
-            obj("OS"),
-            obj("Geo"),
+            str(platform) if platform is not None else ("WebMail" if sample else "Unknown"),
+            str(body.get("UserAgent") or SAMPLE_AGENT),
+            obj("Client", SAMPLE_CLIENT if sample else UNKNOWN_AGENT),
+            obj("OS", SAMPLE_OS if sample else UNKNOWN_AGENT),
+            obj("Geo", SAMPLE_GEO),
         )
 
     def record_open(self, body: JSON) -> JSON:
@@ -1896,7 +1933,7 @@ class IcommktProvider(Provider):
         return {"ID": bounce_id}
 
     def _tracking_json(self, row: sqlite3.Row, *, click: bool) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {"RecordType": "Click" if click else "Open"}
         if click:
             out["ClickLocation"] = row["location"]
         for key, column in (("Client", "client_json"), ("OS", "os_json")):
@@ -1907,6 +1944,8 @@ class IcommktProvider(Provider):
         out["UserAgent"] = row["user_agent"]
         if click:
             out["OriginalLink"] = row["link"]
+        else:  # 0 when the read time is unknown (counted as "unknown" by the read-time stats)
+            out["ReadSeconds"] = row["read_seconds"] or 0
         if row["geo_json"]:
             out["Geo"] = json.loads(row["geo_json"])
         out["MessageID"] = row["message_id"]
@@ -2048,8 +2087,12 @@ class IcommktProvider(Provider):
         with_links = sum(1 for m in messages if m["track_links"] != "None")
         with_opens = sum(1 for m in messages if m["track_opens"])
         tracked = sum(1 for m in messages if m["track_links"] != "None" or m["track_opens"])
-        opened_with_client = {o["message_seq"] for o in opens if o["client_json"]}
-        opened_with_platform = {o["message_seq"] for o in opens if o["platform"]}
+        opened_with_client = {
+            o["message_seq"] for o in opens if self._client_name(o["client_json"]) != "Unknown"
+        }
+        opened_with_platform = {
+            o["message_seq"] for o in opens if (o["platform"] or "Unknown") != "Unknown"
+        }
         return Reply(
             200,
             {
@@ -2118,13 +2161,15 @@ class IcommktProvider(Provider):
             200, self._by_day((r["at"], self._client_name(r["client_json"]), 1) for r in rows)
         )
 
+    @staticmethod
+    def _read_bucket(seconds: int | None) -> str:
+        if seconds is None:
+            return "unknown"
+        return "20s+" if seconds >= 20 else f"{seconds}s"
+
     def get_email_read_times(self, call: Call) -> Reply:
         rows = self._stat_rows(call, "opens", "t.received_us")
-        items = (
-            (r["at"], "20s+" if r["read_seconds"] >= 20 else f"{r['read_seconds']}s", 1)
-            for r in rows
-            if r["read_seconds"] is not None
-        )
+        items = ((r["at"], self._read_bucket(r["read_seconds"]), 1) for r in rows)
         return Reply(200, self._by_day(items))
 
     def get_click_counts(self, call: Call) -> Reply:

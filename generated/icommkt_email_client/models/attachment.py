@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,13 +21,13 @@ class Attachment:
             name (str):
             content (str): Base64-encoded file content; counts toward the 10 MB message limit encoded.
             content_type (str): MIME type of the file.
-            content_id (str | Unset): Content-ID for inline images, e.g. "cid:image.jpg".
+            content_id (None | str | Unset): Content-ID for inline images, e.g. "cid:image.jpg".
     """
 
     name: str
     content: str
     content_type: str
-    content_id: str | Unset = UNSET
+    content_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,11 @@ class Attachment:
 
         content_type = self.content_type
 
-        content_id = self.content_id
+        content_id: None | str | Unset
+        if isinstance(self.content_id, Unset):
+            content_id = UNSET
+        else:
+            content_id = self.content_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +66,14 @@ class Attachment:
 
         content_type = d.pop("ContentType")
 
-        content_id = d.pop("ContentID", UNSET)
+        def _parse_content_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_id = _parse_content_id(d.pop("ContentID", UNSET))
 
         attachment = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,15 +30,16 @@ class Bounce:
         dump_available (bool): Whether a raw dump exists (kept 30 days).
         inactive (bool): Whether the bounce deactivated the address.
         can_activate (bool): Whether the address can be reactivated.
-        tag (str | Unset):
+        tag (None | str | Unset):
         server_id (int | Unset): ID of the server that sent the message. The field tables say string; every example
             shows an integer (23), which is followed.
         message_stream (str | Unset):
         description (str | Unset):
         details (str | Unset):
-        from_ (str | Unset): Original sender, if available (not for spam complaints).
+        from_ (None | str | Unset): Original sender, if available: "spam complaints do not include the original sender
+            address" (the emulator sends "" for them; postmark-python requires the field).
         subject (str | Unset):
-        content (str | Unset): Bounce content (single bounce only).
+        content (None | str | Unset): Bounce content (single bounce only).
     """
 
     id: int
@@ -51,14 +52,14 @@ class Bounce:
     dump_available: bool
     inactive: bool
     can_activate: bool
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     server_id: int | Unset = UNSET
     message_stream: str | Unset = UNSET
     description: str | Unset = UNSET
     details: str | Unset = UNSET
-    from_: str | Unset = UNSET
+    from_: None | str | Unset = UNSET
     subject: str | Unset = UNSET
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +83,11 @@ class Bounce:
 
         can_activate = self.can_activate
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         server_id = self.server_id
 
@@ -92,11 +97,19 @@ class Bounce:
 
         details = self.details
 
-        from_ = self.from_
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
         subject = self.subject
 
-        content = self.content
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,7 +169,14 @@ class Bounce:
 
         can_activate = d.pop("CanActivate")
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         server_id = d.pop("ServerID", UNSET)
 
@@ -166,11 +186,25 @@ class Bounce:
 
         details = d.pop("Details", UNSET)
 
-        from_ = d.pop("From", UNSET)
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("From", UNSET))
 
         subject = d.pop("Subject", UNSET)
 
-        content = d.pop("Content", UNSET)
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("Content", UNSET))
 
         bounce = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,17 +33,17 @@ class BounceWebhook:
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
         message_stream (str | Unset):
         name (str | Unset):
-        tag (str | Unset):
+        tag (None | str | Unset):
         metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
         server_id (int | Unset):
         description (str | Unset):
         details (str | Unset):
-        from_ (str | Unset):
+        from_ (None | str | Unset):
         dump_available (bool | Unset):
         inactive (bool | Unset):
         can_activate (bool | Unset):
         subject (str | Unset):
-        content (str | Unset):
+        content (None | str | Unset):
     """
 
     record_type: BounceWebhookRecordType
@@ -55,17 +55,17 @@ class BounceWebhook:
     bounced_at: str
     message_stream: str | Unset = UNSET
     name: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     server_id: int | Unset = UNSET
     description: str | Unset = UNSET
     details: str | Unset = UNSET
-    from_: str | Unset = UNSET
+    from_: None | str | Unset = UNSET
     dump_available: bool | Unset = UNSET
     inactive: bool | Unset = UNSET
     can_activate: bool | Unset = UNSET
     subject: str | Unset = UNSET
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +87,11 @@ class BounceWebhook:
 
         name = self.name
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -99,7 +103,11 @@ class BounceWebhook:
 
         details = self.details
 
-        from_ = self.from_
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
         dump_available = self.dump_available
 
@@ -109,7 +117,11 @@ class BounceWebhook:
 
         subject = self.subject
 
-        content = self.content
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,7 +188,14 @@ class BounceWebhook:
 
         name = d.pop("Name", UNSET)
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         _metadata = d.pop("Metadata", UNSET)
         metadata: Metadata | Unset
@@ -191,7 +210,14 @@ class BounceWebhook:
 
         details = d.pop("Details", UNSET)
 
-        from_ = d.pop("From", UNSET)
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("From", UNSET))
 
         dump_available = d.pop("DumpAvailable", UNSET)
 
@@ -201,7 +227,14 @@ class BounceWebhook:
 
         subject = d.pop("Subject", UNSET)
 
-        content = d.pop("Content", UNSET)
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("Content", UNSET))
 
         bounce_webhook = cls(
             record_type=record_type,

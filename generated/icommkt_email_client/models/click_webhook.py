@@ -38,14 +38,14 @@ class ClickWebhook:
             as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
         message_stream (str | Unset):
-        click_location (ClickLocation | Unset):
+        click_location (ClickLocation | None | Unset):
         client (UserAgentClient | Unset): The email client or browser.
         os (OperatingSystem | Unset):
         platform (str | Unset):
-        user_agent (str | Unset):
+        user_agent (None | str | Unset):
         geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
         metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
-        tag (str | Unset):
+        tag (None | str | Unset):
         recipient (str | Unset):
     """
 
@@ -54,14 +54,14 @@ class ClickWebhook:
     message_id: str
     received_at: str
     message_stream: str | Unset = UNSET
-    click_location: ClickLocation | Unset = UNSET
+    click_location: ClickLocation | None | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
     os: OperatingSystem | Unset = UNSET
     platform: str | Unset = UNSET
-    user_agent: str | Unset = UNSET
+    user_agent: None | str | Unset = UNSET
     geo: GeoLocation | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,9 +76,13 @@ class ClickWebhook:
 
         message_stream = self.message_stream
 
-        click_location: str | Unset = UNSET
-        if not isinstance(self.click_location, Unset):
+        click_location: None | str | Unset
+        if isinstance(self.click_location, Unset):
+            click_location = UNSET
+        elif isinstance(self.click_location, ClickLocation):
             click_location = self.click_location.value
+        else:
+            click_location = self.click_location
 
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
@@ -90,7 +94,11 @@ class ClickWebhook:
 
         platform = self.platform
 
-        user_agent = self.user_agent
+        user_agent: None | str | Unset
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
 
         geo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.geo, Unset):
@@ -100,7 +108,11 @@ class ClickWebhook:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         recipient = self.recipient
 
@@ -159,12 +171,22 @@ class ClickWebhook:
 
         message_stream = d.pop("MessageStream", UNSET)
 
-        _click_location = d.pop("ClickLocation", UNSET)
-        click_location: ClickLocation | Unset
-        if isinstance(_click_location, Unset):
-            click_location = UNSET
-        else:
-            click_location = ClickLocation(_click_location)
+        def _parse_click_location(data: object) -> ClickLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                click_location_type_0 = ClickLocation(data)
+
+                return click_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClickLocation | None | Unset, data)
+
+        click_location = _parse_click_location(d.pop("ClickLocation", UNSET))
 
         _client = d.pop("Client", UNSET)
         client: UserAgentClient | Unset
@@ -182,7 +204,14 @@ class ClickWebhook:
 
         platform = d.pop("Platform", UNSET)
 
-        user_agent = d.pop("UserAgent", UNSET)
+        def _parse_user_agent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_agent = _parse_user_agent(d.pop("UserAgent", UNSET))
 
         _geo = d.pop("Geo", UNSET)
         geo: GeoLocation | Unset
@@ -198,7 +227,14 @@ class ClickWebhook:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         recipient = d.pop("Recipient", UNSET)
 

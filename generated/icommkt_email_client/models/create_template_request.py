@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,39 +18,64 @@ class CreateTemplateRequest:
 
     Attributes:
         name (str):
-        alias (str | Unset): Numbers, ASCII letters, ".", "-" and "_", starting with a letter.
-        html_body (str | Unset): HTML body; a layout needs exactly one content placeholder.
-        text_body (str | Unset): Text body; a layout needs exactly one content placeholder.
-        subject (str | Unset):
-        template_type (TemplateType | Unset): Standard template or layout (fixed at creation).
-        layout_template (str | Unset): Alias of the layout a standard template uses ("" for none); refused on a layout.
+        alias (None | str | Unset):
+        html_body (None | str | Unset): HTML body; a layout needs exactly one content placeholder.
+        text_body (None | str | Unset): Text body; a layout needs exactly one content placeholder.
+        subject (None | str | Unset):
+        template_type (None | TemplateType | Unset):
+        layout_template (None | str | Unset): Alias of the layout a standard template uses ("" for none); refused on a
+            layout.
     """
 
     name: str
-    alias: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    text_body: str | Unset = UNSET
-    subject: str | Unset = UNSET
-    template_type: TemplateType | Unset = UNSET
-    layout_template: str | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    template_type: None | TemplateType | Unset = UNSET
+    layout_template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        alias = self.alias
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        text_body = self.text_body
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        template_type: str | Unset = UNSET
-        if not isinstance(self.template_type, Unset):
+        template_type: None | str | Unset
+        if isinstance(self.template_type, Unset):
+            template_type = UNSET
+        elif isinstance(self.template_type, TemplateType):
             template_type = self.template_type.value
+        else:
+            template_type = self.template_type
 
-        layout_template = self.layout_template
+        layout_template: None | str | Unset
+        if isinstance(self.layout_template, Unset):
+            layout_template = UNSET
+        else:
+            layout_template = self.layout_template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,22 +104,67 @@ class CreateTemplateRequest:
         d = dict(src_dict)
         name = d.pop("Name")
 
-        alias = d.pop("Alias", UNSET)
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html_body = d.pop("HtmlBody", UNSET)
+        alias = _parse_alias(d.pop("Alias", UNSET))
 
-        text_body = d.pop("TextBody", UNSET)
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        subject = d.pop("Subject", UNSET)
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
 
-        _template_type = d.pop("TemplateType", UNSET)
-        template_type: TemplateType | Unset
-        if isinstance(_template_type, Unset):
-            template_type = UNSET
-        else:
-            template_type = TemplateType(_template_type)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        layout_template = d.pop("LayoutTemplate", UNSET)
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("Subject", UNSET))
+
+        def _parse_template_type(data: object) -> None | TemplateType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_type_type_0 = TemplateType(data)
+
+                return template_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateType | Unset, data)
+
+        template_type = _parse_template_type(d.pop("TemplateType", UNSET))
+
+        def _parse_layout_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        layout_template = _parse_layout_template(d.pop("LayoutTemplate", UNSET))
 
         create_template_request = cls(
             name=name,

@@ -35,7 +35,7 @@ class DeliveryWebhook:
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
         message_stream (str | Unset):
         server_id (int | Unset):
-        tag (str | Unset):
+        tag (None | str | Unset):
         details (str | Unset): The receiving server's response.
         metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
     """
@@ -46,7 +46,7 @@ class DeliveryWebhook:
     delivered_at: str
     message_stream: str | Unset = UNSET
     server_id: int | Unset = UNSET
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     details: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,7 +64,11 @@ class DeliveryWebhook:
 
         server_id = self.server_id
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         details = self.details
 
@@ -116,7 +120,14 @@ class DeliveryWebhook:
 
         server_id = d.pop("ServerID", UNSET)
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         details = d.pop("Details", UNSET)
 

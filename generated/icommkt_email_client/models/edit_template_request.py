@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,33 +16,53 @@ class EditTemplateRequest:
     """
     Attributes:
         name (str):
-        subject (str | Unset):
-        html_body (str | Unset):
-        text_body (str | Unset):
-        alias (str | Unset): Numbers, ASCII letters, ".", "-" and "_", starting with a letter.
-        layout_template (str | Unset): Alias of the layout to use; "" removes it (sets null).
+        subject (None | str | Unset):
+        html_body (None | str | Unset):
+        text_body (None | str | Unset):
+        alias (None | str | Unset):
+        layout_template (None | str | Unset): Alias of the layout to use; "" removes it (sets null).
     """
 
     name: str
-    subject: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    text_body: str | Unset = UNSET
-    alias: str | Unset = UNSET
-    layout_template: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    layout_template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        text_body = self.text_body
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
 
-        alias = self.alias
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
 
-        layout_template = self.layout_template
+        layout_template: None | str | Unset
+        if isinstance(self.layout_template, Unset):
+            layout_template = UNSET
+        else:
+            layout_template = self.layout_template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,15 +89,50 @@ class EditTemplateRequest:
         d = dict(src_dict)
         name = d.pop("Name")
 
-        subject = d.pop("Subject", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html_body = d.pop("HtmlBody", UNSET)
+        subject = _parse_subject(d.pop("Subject", UNSET))
 
-        text_body = d.pop("TextBody", UNSET)
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        alias = d.pop("Alias", UNSET)
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
 
-        layout_template = d.pop("LayoutTemplate", UNSET)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("Alias", UNSET))
+
+        def _parse_layout_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        layout_template = _parse_layout_template(d.pop("LayoutTemplate", UNSET))
 
         edit_template_request = cls(
             name=name,

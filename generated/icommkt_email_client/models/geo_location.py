@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,42 +16,74 @@ class GeoLocation:
     """Location derived from the IP address (any part may be missing).
 
     Attributes:
-        country_iso_code (str | Unset):
-        country (str | Unset):
-        region_iso_code (str | Unset):
-        region (str | Unset):
-        city (str | Unset):
-        zip_ (str | Unset):
-        coords (str | Unset): "latitude,longitude".
-        ip (str | Unset):
+        country_iso_code (None | str | Unset):
+        country (None | str | Unset):
+        region_iso_code (None | str | Unset):
+        region (None | str | Unset):
+        city (None | str | Unset):
+        zip_ (None | str | Unset):
+        coords (None | str | Unset): "latitude,longitude".
+        ip (None | str | Unset):
     """
 
-    country_iso_code: str | Unset = UNSET
-    country: str | Unset = UNSET
-    region_iso_code: str | Unset = UNSET
-    region: str | Unset = UNSET
-    city: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    coords: str | Unset = UNSET
-    ip: str | Unset = UNSET
+    country_iso_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region_iso_code: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    zip_: None | str | Unset = UNSET
+    coords: None | str | Unset = UNSET
+    ip: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_iso_code = self.country_iso_code
+        country_iso_code: None | str | Unset
+        if isinstance(self.country_iso_code, Unset):
+            country_iso_code = UNSET
+        else:
+            country_iso_code = self.country_iso_code
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        region_iso_code = self.region_iso_code
+        region_iso_code: None | str | Unset
+        if isinstance(self.region_iso_code, Unset):
+            region_iso_code = UNSET
+        else:
+            region_iso_code = self.region_iso_code
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        zip_ = self.zip_
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
 
-        coords = self.coords
+        coords: None | str | Unset
+        if isinstance(self.coords, Unset):
+            coords = UNSET
+        else:
+            coords = self.coords
 
-        ip = self.ip
+        ip: None | str | Unset
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,21 +110,78 @@ class GeoLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country_iso_code = d.pop("CountryISOCode", UNSET)
 
-        country = d.pop("Country", UNSET)
+        def _parse_country_iso_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        region_iso_code = d.pop("RegionISOCode", UNSET)
+        country_iso_code = _parse_country_iso_code(d.pop("CountryISOCode", UNSET))
 
-        region = d.pop("Region", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("City", UNSET)
+        country = _parse_country(d.pop("Country", UNSET))
 
-        zip_ = d.pop("Zip", UNSET)
+        def _parse_region_iso_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        coords = d.pop("Coords", UNSET)
+        region_iso_code = _parse_region_iso_code(d.pop("RegionISOCode", UNSET))
 
-        ip = d.pop("IP", UNSET)
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("Region", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("City", UNSET))
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("Zip", UNSET))
+
+        def _parse_coords(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coords = _parse_coords(d.pop("Coords", UNSET))
+
+        def _parse_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip = _parse_ip(d.pop("IP", UNSET))
 
         geo_location = cls(
             country_iso_code=country_iso_code,

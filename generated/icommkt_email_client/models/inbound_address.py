@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,21 +16,29 @@ class InboundAddress:
     """
     Attributes:
         email (str | Unset):
-        name (str | Unset):
-        mailbox_hash (str | Unset):
+        name (None | str | Unset):
+        mailbox_hash (None | str | Unset):
     """
 
     email: str | Unset = UNSET
-    name: str | Unset = UNSET
-    mailbox_hash: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    mailbox_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        mailbox_hash = self.mailbox_hash
+        mailbox_hash: None | str | Unset
+        if isinstance(self.mailbox_hash, Unset):
+            mailbox_hash = UNSET
+        else:
+            mailbox_hash = self.mailbox_hash
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +57,23 @@ class InboundAddress:
         d = dict(src_dict)
         email = d.pop("Email", UNSET)
 
-        name = d.pop("Name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mailbox_hash = d.pop("MailboxHash", UNSET)
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_mailbox_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mailbox_hash = _parse_mailbox_hash(d.pop("MailboxHash", UNSET))
 
         inbound_address = cls(
             email=email,

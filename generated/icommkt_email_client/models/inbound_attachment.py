@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +19,14 @@ class InboundAttachment:
         content (str | Unset): Base64 content (webhook payloads only).
         content_type (str | Unset):
         content_length (int | Unset):
-        content_id (str | Unset):
+        content_id (None | str | Unset):
     """
 
     name: str | Unset = UNSET
     content: str | Unset = UNSET
     content_type: str | Unset = UNSET
     content_length: int | Unset = UNSET
-    content_id: str | Unset = UNSET
+    content_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,11 @@ class InboundAttachment:
 
         content_length = self.content_length
 
-        content_id = self.content_id
+        content_id: None | str | Unset
+        if isinstance(self.content_id, Unset):
+            content_id = UNSET
+        else:
+            content_id = self.content_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +71,14 @@ class InboundAttachment:
 
         content_length = d.pop("ContentLength", UNSET)
 
-        content_id = d.pop("ContentID", UNSET)
+        def _parse_content_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_id = _parse_content_id(d.pop("ContentID", UNSET))
 
         inbound_attachment = cls(
             name=name,

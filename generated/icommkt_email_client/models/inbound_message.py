@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,13 +27,13 @@ class InboundMessage:
         to (str | Unset):
         to_full (list[InboundAddress] | Unset):
         cc_full (list[InboundAddress] | Unset):
-        cc (str | Unset):
-        reply_to (str | Unset):
+        cc (None | str | Unset):
+        reply_to (None | str | Unset):
         original_recipient (str | Unset): The RCPT TO address.
         subject (str | Unset):
         date (str | Unset): RFC 2822 date of the message, e.g. "Thu, 13 Feb 2014 17:48:22 +0300".
-        mailbox_hash (str | Unset):
-        tag (str | Unset):
+        mailbox_hash (None | str | Unset):
+        tag (None | str | Unset):
         attachments (list[InboundAttachment] | Unset):
         status (str | Unset): Blocked, Processed, Queued, Failed or Scheduled.
     """
@@ -45,13 +45,13 @@ class InboundMessage:
     to: str | Unset = UNSET
     to_full: list[InboundAddress] | Unset = UNSET
     cc_full: list[InboundAddress] | Unset = UNSET
-    cc: str | Unset = UNSET
-    reply_to: str | Unset = UNSET
+    cc: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
     original_recipient: str | Unset = UNSET
     subject: str | Unset = UNSET
     date: str | Unset = UNSET
-    mailbox_hash: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    mailbox_hash: None | str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     attachments: list[InboundAttachment] | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,9 +83,17 @@ class InboundMessage:
                 cc_full_item = cc_full_item_data.to_dict()
                 cc_full.append(cc_full_item)
 
-        cc = self.cc
+        cc: None | str | Unset
+        if isinstance(self.cc, Unset):
+            cc = UNSET
+        else:
+            cc = self.cc
 
-        reply_to = self.reply_to
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
 
         original_recipient = self.original_recipient
 
@@ -93,9 +101,17 @@ class InboundMessage:
 
         date = self.date
 
-        mailbox_hash = self.mailbox_hash
+        mailbox_hash: None | str | Unset
+        if isinstance(self.mailbox_hash, Unset):
+            mailbox_hash = UNSET
+        else:
+            mailbox_hash = self.mailbox_hash
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -185,9 +201,23 @@ class InboundMessage:
 
                 cc_full.append(cc_full_item)
 
-        cc = d.pop("Cc", UNSET)
+        def _parse_cc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reply_to = d.pop("ReplyTo", UNSET)
+        cc = _parse_cc(d.pop("Cc", UNSET))
+
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("ReplyTo", UNSET))
 
         original_recipient = d.pop("OriginalRecipient", UNSET)
 
@@ -195,9 +225,23 @@ class InboundMessage:
 
         date = d.pop("Date", UNSET)
 
-        mailbox_hash = d.pop("MailboxHash", UNSET)
+        def _parse_mailbox_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tag = d.pop("Tag", UNSET)
+        mailbox_hash = _parse_mailbox_hash(d.pop("MailboxHash", UNSET))
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         _attachments = d.pop("Attachments", UNSET)
         attachments: list[InboundAttachment] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,18 +28,18 @@ class InboundMessageDetails:
         to (str | Unset):
         to_full (list[InboundAddress] | Unset):
         cc_full (list[InboundAddress] | Unset):
-        cc (str | Unset):
-        reply_to (str | Unset):
+        cc (None | str | Unset):
+        reply_to (None | str | Unset):
         original_recipient (str | Unset):
         subject (str | Unset):
         date (str | Unset): RFC 2822 date of the message.
-        mailbox_hash (str | Unset):
-        text_body (str | Unset):
-        html_body (str | Unset):
-        tag (str | Unset):
+        mailbox_hash (None | str | Unset):
+        text_body (None | str | Unset):
+        html_body (None | str | Unset):
+        tag (None | str | Unset):
         headers (list[MessageHeader] | Unset):
         attachments (list[InboundAttachment] | Unset):
-        blocked_reason (str | Unset):
+        blocked_reason (None | str | Unset):
         status (str | Unset):
     """
 
@@ -50,18 +50,18 @@ class InboundMessageDetails:
     to: str | Unset = UNSET
     to_full: list[InboundAddress] | Unset = UNSET
     cc_full: list[InboundAddress] | Unset = UNSET
-    cc: str | Unset = UNSET
-    reply_to: str | Unset = UNSET
+    cc: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
     original_recipient: str | Unset = UNSET
     subject: str | Unset = UNSET
     date: str | Unset = UNSET
-    mailbox_hash: str | Unset = UNSET
-    text_body: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    mailbox_hash: None | str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     headers: list[MessageHeader] | Unset = UNSET
     attachments: list[InboundAttachment] | Unset = UNSET
-    blocked_reason: str | Unset = UNSET
+    blocked_reason: None | str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,9 +92,17 @@ class InboundMessageDetails:
                 cc_full_item = cc_full_item_data.to_dict()
                 cc_full.append(cc_full_item)
 
-        cc = self.cc
+        cc: None | str | Unset
+        if isinstance(self.cc, Unset):
+            cc = UNSET
+        else:
+            cc = self.cc
 
-        reply_to = self.reply_to
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
 
         original_recipient = self.original_recipient
 
@@ -102,13 +110,29 @@ class InboundMessageDetails:
 
         date = self.date
 
-        mailbox_hash = self.mailbox_hash
+        mailbox_hash: None | str | Unset
+        if isinstance(self.mailbox_hash, Unset):
+            mailbox_hash = UNSET
+        else:
+            mailbox_hash = self.mailbox_hash
 
-        text_body = self.text_body
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         headers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -124,7 +148,11 @@ class InboundMessageDetails:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        blocked_reason = self.blocked_reason
+        blocked_reason: None | str | Unset
+        if isinstance(self.blocked_reason, Unset):
+            blocked_reason = UNSET
+        else:
+            blocked_reason = self.blocked_reason
 
         status = self.status
 
@@ -216,9 +244,23 @@ class InboundMessageDetails:
 
                 cc_full.append(cc_full_item)
 
-        cc = d.pop("Cc", UNSET)
+        def _parse_cc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reply_to = d.pop("ReplyTo", UNSET)
+        cc = _parse_cc(d.pop("Cc", UNSET))
+
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("ReplyTo", UNSET))
 
         original_recipient = d.pop("OriginalRecipient", UNSET)
 
@@ -226,13 +268,41 @@ class InboundMessageDetails:
 
         date = d.pop("Date", UNSET)
 
-        mailbox_hash = d.pop("MailboxHash", UNSET)
+        def _parse_mailbox_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        text_body = d.pop("TextBody", UNSET)
+        mailbox_hash = _parse_mailbox_hash(d.pop("MailboxHash", UNSET))
 
-        html_body = d.pop("HtmlBody", UNSET)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tag = d.pop("Tag", UNSET)
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
+
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         _headers = d.pop("Headers", UNSET)
         headers: list[MessageHeader] | Unset = UNSET
@@ -252,7 +322,14 @@ class InboundMessageDetails:
 
                 attachments.append(attachments_item)
 
-        blocked_reason = d.pop("BlockedReason", UNSET)
+        def _parse_blocked_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        blocked_reason = _parse_blocked_reason(d.pop("BlockedReason", UNSET))
 
         status = d.pop("Status", UNSET)
 

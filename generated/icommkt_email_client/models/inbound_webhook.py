@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,20 +28,20 @@ class InboundWebhook:
         from_full (InboundAddress | Unset):
         to (str | Unset):
         to_full (list[InboundAddress] | Unset):
-        cc (str | Unset):
+        cc (None | str | Unset):
         cc_full (list[InboundAddress] | Unset):
-        bcc (str | Unset):
+        bcc (None | str | Unset):
         bcc_full (list[InboundAddress] | Unset):
         original_recipient (str | Unset):
-        reply_to (str | Unset):
+        reply_to (None | str | Unset):
         subject (str | Unset):
         message_stream (str | Unset):
         date (str | Unset): RFC 2822 date of the message.
-        mailbox_hash (str | Unset):
-        text_body (str | Unset):
-        html_body (str | Unset):
-        stripped_text_reply (str | Unset):
-        tag (str | Unset):
+        mailbox_hash (None | str | Unset):
+        text_body (None | str | Unset):
+        html_body (None | str | Unset):
+        stripped_text_reply (None | str | Unset):
+        tag (None | str | Unset):
         headers (list[MessageHeader] | Unset):
         attachments (list[InboundAttachment] | Unset):
     """
@@ -52,20 +52,20 @@ class InboundWebhook:
     from_full: InboundAddress | Unset = UNSET
     to: str | Unset = UNSET
     to_full: list[InboundAddress] | Unset = UNSET
-    cc: str | Unset = UNSET
+    cc: None | str | Unset = UNSET
     cc_full: list[InboundAddress] | Unset = UNSET
-    bcc: str | Unset = UNSET
+    bcc: None | str | Unset = UNSET
     bcc_full: list[InboundAddress] | Unset = UNSET
     original_recipient: str | Unset = UNSET
-    reply_to: str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
     subject: str | Unset = UNSET
     message_stream: str | Unset = UNSET
     date: str | Unset = UNSET
-    mailbox_hash: str | Unset = UNSET
-    text_body: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    stripped_text_reply: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    mailbox_hash: None | str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    stripped_text_reply: None | str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     headers: list[MessageHeader] | Unset = UNSET
     attachments: list[InboundAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +90,11 @@ class InboundWebhook:
                 to_full_item = to_full_item_data.to_dict()
                 to_full.append(to_full_item)
 
-        cc = self.cc
+        cc: None | str | Unset
+        if isinstance(self.cc, Unset):
+            cc = UNSET
+        else:
+            cc = self.cc
 
         cc_full: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cc_full, Unset):
@@ -99,7 +103,11 @@ class InboundWebhook:
                 cc_full_item = cc_full_item_data.to_dict()
                 cc_full.append(cc_full_item)
 
-        bcc = self.bcc
+        bcc: None | str | Unset
+        if isinstance(self.bcc, Unset):
+            bcc = UNSET
+        else:
+            bcc = self.bcc
 
         bcc_full: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bcc_full, Unset):
@@ -110,7 +118,11 @@ class InboundWebhook:
 
         original_recipient = self.original_recipient
 
-        reply_to = self.reply_to
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
 
         subject = self.subject
 
@@ -118,15 +130,35 @@ class InboundWebhook:
 
         date = self.date
 
-        mailbox_hash = self.mailbox_hash
+        mailbox_hash: None | str | Unset
+        if isinstance(self.mailbox_hash, Unset):
+            mailbox_hash = UNSET
+        else:
+            mailbox_hash = self.mailbox_hash
 
-        text_body = self.text_body
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        stripped_text_reply = self.stripped_text_reply
+        stripped_text_reply: None | str | Unset
+        if isinstance(self.stripped_text_reply, Unset):
+            stripped_text_reply = UNSET
+        else:
+            stripped_text_reply = self.stripped_text_reply
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         headers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -225,7 +257,14 @@ class InboundWebhook:
 
                 to_full.append(to_full_item)
 
-        cc = d.pop("Cc", UNSET)
+        def _parse_cc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cc = _parse_cc(d.pop("Cc", UNSET))
 
         _cc_full = d.pop("CcFull", UNSET)
         cc_full: list[InboundAddress] | Unset = UNSET
@@ -236,7 +275,14 @@ class InboundWebhook:
 
                 cc_full.append(cc_full_item)
 
-        bcc = d.pop("Bcc", UNSET)
+        def _parse_bcc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bcc = _parse_bcc(d.pop("Bcc", UNSET))
 
         _bcc_full = d.pop("BccFull", UNSET)
         bcc_full: list[InboundAddress] | Unset = UNSET
@@ -249,7 +295,14 @@ class InboundWebhook:
 
         original_recipient = d.pop("OriginalRecipient", UNSET)
 
-        reply_to = d.pop("ReplyTo", UNSET)
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("ReplyTo", UNSET))
 
         subject = d.pop("Subject", UNSET)
 
@@ -257,15 +310,52 @@ class InboundWebhook:
 
         date = d.pop("Date", UNSET)
 
-        mailbox_hash = d.pop("MailboxHash", UNSET)
+        def _parse_mailbox_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        text_body = d.pop("TextBody", UNSET)
+        mailbox_hash = _parse_mailbox_hash(d.pop("MailboxHash", UNSET))
 
-        html_body = d.pop("HtmlBody", UNSET)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        stripped_text_reply = d.pop("StrippedTextReply", UNSET)
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
+
+        def _parse_stripped_text_reply(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stripped_text_reply = _parse_stripped_text_reply(
+            d.pop("StrippedTextReply", UNSET)
+        )
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         _headers = d.pop("Headers", UNSET)
         headers: list[MessageHeader] | Unset = UNSET

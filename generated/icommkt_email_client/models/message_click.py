@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,51 +26,62 @@ T = TypeVar("T", bound="MessageClick")
 
 @_attrs_define
 class MessageClick:
-    """One click. UserAgent, MessageID and ReceivedAt are always returned; Client, OS, Platform and Geo may be missing (and
-    MessageStream is misspelt in one sample).
+    """One click. UserAgent, MessageID and ReceivedAt are always returned ("Consistent fields"; UserAgent may be null, as
+    postmark-python models it); Client, OS, Platform and Geo may be missing, and any part of them null (MessageStream is
+    misspelt in the sample). RecordType is not in the ICOMMKT sample but in Postmark's click records (postmark-python
+    requires it).
 
         Attributes:
-            user_agent (str):
+            user_agent (None | str):
             message_id (str):
             received_at (str): Date-time as the API writes it: ISO 8601 with up to seven fractional digits (.NET ticks) and
                 a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
                 as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
                 datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
-            click_location (ClickLocation | Unset):
+            record_type (Literal['Click'] | Unset):
+            click_location (ClickLocation | None | Unset):
             client (UserAgentClient | Unset): The email client or browser.
             os (OperatingSystem | Unset):
             platform (str | Unset): WebMail, Desktop, Mobile or Unknown.
             original_link (str | Unset):
             geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
             message_stream (str | Unset):
-            tag (str | Unset):
+            tag (None | str | Unset):
             recipient (str | Unset):
     """
 
-    user_agent: str
+    user_agent: None | str
     message_id: str
     received_at: str
-    click_location: ClickLocation | Unset = UNSET
+    record_type: Literal["Click"] | Unset = UNSET
+    click_location: ClickLocation | None | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
     os: OperatingSystem | Unset = UNSET
     platform: str | Unset = UNSET
     original_link: str | Unset = UNSET
     geo: GeoLocation | Unset = UNSET
     message_stream: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_agent: None | str
         user_agent = self.user_agent
 
         message_id = self.message_id
 
         received_at = self.received_at
 
-        click_location: str | Unset = UNSET
-        if not isinstance(self.click_location, Unset):
+        record_type = self.record_type
+
+        click_location: None | str | Unset
+        if isinstance(self.click_location, Unset):
+            click_location = UNSET
+        elif isinstance(self.click_location, ClickLocation):
             click_location = self.click_location.value
+        else:
+            click_location = self.click_location
 
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
@@ -84,7 +101,11 @@ class MessageClick:
 
         message_stream = self.message_stream
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         recipient = self.recipient
 
@@ -97,6 +118,8 @@ class MessageClick:
                 "ReceivedAt": received_at,
             }
         )
+        if record_type is not UNSET:
+            field_dict["RecordType"] = record_type
         if click_location is not UNSET:
             field_dict["ClickLocation"] = click_location
         if client is not UNSET:
@@ -125,18 +148,40 @@ class MessageClick:
         from ..models.user_agent_client import UserAgentClient  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_agent = d.pop("UserAgent")
+
+        def _parse_user_agent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_agent = _parse_user_agent(d.pop("UserAgent"))
 
         message_id = d.pop("MessageID")
 
         received_at = d.pop("ReceivedAt")
 
-        _click_location = d.pop("ClickLocation", UNSET)
-        click_location: ClickLocation | Unset
-        if isinstance(_click_location, Unset):
-            click_location = UNSET
-        else:
-            click_location = ClickLocation(_click_location)
+        record_type = cast(Literal["Click"] | Unset, d.pop("RecordType", UNSET))
+        if record_type != "Click" and not isinstance(record_type, Unset):
+            raise ValueError(
+                f"RecordType must match const 'Click', got '{record_type}'"
+            )
+
+        def _parse_click_location(data: object) -> ClickLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                click_location_type_0 = ClickLocation(data)
+
+                return click_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClickLocation | None | Unset, data)
+
+        click_location = _parse_click_location(d.pop("ClickLocation", UNSET))
 
         _client = d.pop("Client", UNSET)
         client: UserAgentClient | Unset
@@ -165,7 +210,14 @@ class MessageClick:
 
         message_stream = d.pop("MessageStream", UNSET)
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         recipient = d.pop("Recipient", UNSET)
 
@@ -173,6 +225,7 @@ class MessageClick:
             user_agent=user_agent,
             message_id=message_id,
             received_at=received_at,
+            record_type=record_type,
             click_location=click_location,
             client=client,
             os=os,

@@ -6,17 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MessageDump")
 
 
 @_attrs_define
 class MessageDump:
-    """
-    Attributes:
-        body (str): Raw source of the message; "" when no dump is available.
+    """The raw source. Not required: postmarker reads it with `.get("Body")` (an unavailable dump is "" in the ICOMMKT
+    documentation).
+
+        Attributes:
+            body (str | Unset): Raw source of the message; "" when no dump is available.
     """
 
-    body: str
+    body: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +28,16 @@ class MessageDump:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Body": body,
-            }
-        )
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["Body"] = body
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = d.pop("Body")
+        body = d.pop("Body", UNSET)
 
         message_dump = cls(
             body=body,

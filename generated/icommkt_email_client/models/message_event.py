@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,25 +27,31 @@ class MessageEvent:
             2019-12-17T08:58:33-05:00. Declared as a pattern-checked string, not `format: date-time`: a generated client
             would parse a date-time into a Python datetime (microsecond precision) and lose the seventh digit, while a
             string round-trips unchanged.
-        details (MessageEventDetails | Unset): Event details; the keys depend on the event type.
+        details (MessageEventDetails | None | Unset):
     """
 
     type_: MessageEventType
     recipient: str | Unset = UNSET
     received_at: str | Unset = UNSET
-    details: MessageEventDetails | Unset = UNSET
+    details: MessageEventDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_event_details import MessageEventDetails  # noqa: PLC0415
+
         type_ = self.type_.value
 
         recipient = self.recipient
 
         received_at = self.received_at
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, MessageEventDetails):
             details = self.details.to_dict()
+        else:
+            details = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,12 +80,22 @@ class MessageEvent:
 
         received_at = d.pop("ReceivedAt", UNSET)
 
-        _details = d.pop("Details", UNSET)
-        details: MessageEventDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = MessageEventDetails.from_dict(_details)
+        def _parse_details(data: object) -> MessageEventDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = MessageEventDetails.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageEventDetails | None | Unset, data)
+
+        details = _parse_details(d.pop("Details", UNSET))
 
         message_event = cls(
             type_=type_,

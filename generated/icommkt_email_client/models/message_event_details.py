@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,46 +16,83 @@ class MessageEventDetails:
     """Event details; the keys depend on the event type.
 
     Attributes:
-        delivery_message (str | Unset):
-        destination_server (str | Unset):
-        destination_ip (str | Unset):
-        summary (str | Unset):
-        bounce_id (str | Unset): The bounce ID as a string (e.g. "374814878").
-        origin (str | Unset):
-        suppress_sending (str | Unset): "True" or "False".
-        link (str | Unset):
-        click_location (str | Unset):
+        delivery_message (None | str | Unset):
+        destination_server (None | str | Unset):
+        destination_ip (None | str | Unset):
+        summary (None | str | Unset):
+        bounce_id (None | str | Unset): The bounce ID as a string (e.g. "374814878").
+        origin (None | str | Unset):
+        suppress_sending (bool | None | str | Unset): "True" or "False" in the documentation's sample; postmark-python
+            models it as a boolean, so both are accepted.
+        link (None | str | Unset):
+        click_location (None | str | Unset):
     """
 
-    delivery_message: str | Unset = UNSET
-    destination_server: str | Unset = UNSET
-    destination_ip: str | Unset = UNSET
-    summary: str | Unset = UNSET
-    bounce_id: str | Unset = UNSET
-    origin: str | Unset = UNSET
-    suppress_sending: str | Unset = UNSET
-    link: str | Unset = UNSET
-    click_location: str | Unset = UNSET
+    delivery_message: None | str | Unset = UNSET
+    destination_server: None | str | Unset = UNSET
+    destination_ip: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    bounce_id: None | str | Unset = UNSET
+    origin: None | str | Unset = UNSET
+    suppress_sending: bool | None | str | Unset = UNSET
+    link: None | str | Unset = UNSET
+    click_location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_message = self.delivery_message
+        delivery_message: None | str | Unset
+        if isinstance(self.delivery_message, Unset):
+            delivery_message = UNSET
+        else:
+            delivery_message = self.delivery_message
 
-        destination_server = self.destination_server
+        destination_server: None | str | Unset
+        if isinstance(self.destination_server, Unset):
+            destination_server = UNSET
+        else:
+            destination_server = self.destination_server
 
-        destination_ip = self.destination_ip
+        destination_ip: None | str | Unset
+        if isinstance(self.destination_ip, Unset):
+            destination_ip = UNSET
+        else:
+            destination_ip = self.destination_ip
 
-        summary = self.summary
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
 
-        bounce_id = self.bounce_id
+        bounce_id: None | str | Unset
+        if isinstance(self.bounce_id, Unset):
+            bounce_id = UNSET
+        else:
+            bounce_id = self.bounce_id
 
-        origin = self.origin
+        origin: None | str | Unset
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        else:
+            origin = self.origin
 
-        suppress_sending = self.suppress_sending
+        suppress_sending: bool | None | str | Unset
+        if isinstance(self.suppress_sending, Unset):
+            suppress_sending = UNSET
+        else:
+            suppress_sending = self.suppress_sending
 
-        link = self.link
+        link: None | str | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
 
-        click_location = self.click_location
+        click_location: None | str | Unset
+        if isinstance(self.click_location, Unset):
+            click_location = UNSET
+        else:
+            click_location = self.click_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,23 +121,89 @@ class MessageEventDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delivery_message = d.pop("DeliveryMessage", UNSET)
 
-        destination_server = d.pop("DestinationServer", UNSET)
+        def _parse_delivery_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        destination_ip = d.pop("DestinationIP", UNSET)
+        delivery_message = _parse_delivery_message(d.pop("DeliveryMessage", UNSET))
 
-        summary = d.pop("Summary", UNSET)
+        def _parse_destination_server(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        bounce_id = d.pop("BounceID", UNSET)
+        destination_server = _parse_destination_server(
+            d.pop("DestinationServer", UNSET)
+        )
 
-        origin = d.pop("Origin", UNSET)
+        def _parse_destination_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        suppress_sending = d.pop("SuppressSending", UNSET)
+        destination_ip = _parse_destination_ip(d.pop("DestinationIP", UNSET))
 
-        link = d.pop("Link", UNSET)
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        click_location = d.pop("ClickLocation", UNSET)
+        summary = _parse_summary(d.pop("Summary", UNSET))
+
+        def _parse_bounce_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounce_id = _parse_bounce_id(d.pop("BounceID", UNSET))
+
+        def _parse_origin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        origin = _parse_origin(d.pop("Origin", UNSET))
+
+        def _parse_suppress_sending(data: object) -> bool | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | str | Unset, data)
+
+        suppress_sending = _parse_suppress_sending(d.pop("SuppressSending", UNSET))
+
+        def _parse_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link = _parse_link(d.pop("Link", UNSET))
+
+        def _parse_click_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        click_location = _parse_click_location(d.pop("ClickLocation", UNSET))
 
         message_event_details = cls(
             delivery_message=delivery_message,

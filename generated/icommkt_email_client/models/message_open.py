@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,38 +25,45 @@ T = TypeVar("T", bound="MessageOpen")
 
 @_attrs_define
 class MessageOpen:
-    """One open. UserAgent, MessageID, MessageStream and ReceivedAt are always returned; Client, OS, Platform and Geo may
-    be missing.
+    """One open. UserAgent, MessageID, MessageStream and ReceivedAt are always returned ("Consistent fields"; UserAgent may
+    be null, as postmark-python models it); Client, OS, Platform and Geo may be missing ("Additional fields"), and any
+    part of them null. RecordType and ReadSeconds are not in the ICOMMKT sample: RecordType is in Postmark's open
+    records (postmark-python requires it), ReadSeconds in Postmark's open payloads.
 
         Attributes:
-            user_agent (str):
+            user_agent (None | str):
             message_id (str):
             message_stream (str):
             received_at (str): Date-time as the API writes it: ISO 8601 with up to seven fractional digits (.NET ticks) and
                 a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
                 as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
                 datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
+            record_type (Literal['Open'] | Unset):
             client (UserAgentClient | Unset): The email client or browser.
             os (OperatingSystem | Unset):
             platform (str | Unset): WebMail, Desktop, Mobile or Unknown.
             geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
-            tag (str | Unset):
+            read_seconds (int | Unset): Seconds the email was read; 0 when unknown.
+            tag (None | str | Unset):
             recipient (str | Unset):
     """
 
-    user_agent: str
+    user_agent: None | str
     message_id: str
     message_stream: str
     received_at: str
+    record_type: Literal["Open"] | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
     os: OperatingSystem | Unset = UNSET
     platform: str | Unset = UNSET
     geo: GeoLocation | Unset = UNSET
-    tag: str | Unset = UNSET
+    read_seconds: int | Unset = UNSET
+    tag: None | str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_agent: None | str
         user_agent = self.user_agent
 
         message_id = self.message_id
@@ -58,6 +71,8 @@ class MessageOpen:
         message_stream = self.message_stream
 
         received_at = self.received_at
+
+        record_type = self.record_type
 
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
@@ -73,7 +88,13 @@ class MessageOpen:
         if not isinstance(self.geo, Unset):
             geo = self.geo.to_dict()
 
-        tag = self.tag
+        read_seconds = self.read_seconds
+
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         recipient = self.recipient
 
@@ -87,6 +108,8 @@ class MessageOpen:
                 "ReceivedAt": received_at,
             }
         )
+        if record_type is not UNSET:
+            field_dict["RecordType"] = record_type
         if client is not UNSET:
             field_dict["Client"] = client
         if os is not UNSET:
@@ -95,6 +118,8 @@ class MessageOpen:
             field_dict["Platform"] = platform
         if geo is not UNSET:
             field_dict["Geo"] = geo
+        if read_seconds is not UNSET:
+            field_dict["ReadSeconds"] = read_seconds
         if tag is not UNSET:
             field_dict["Tag"] = tag
         if recipient is not UNSET:
@@ -109,13 +134,23 @@ class MessageOpen:
         from ..models.user_agent_client import UserAgentClient  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_agent = d.pop("UserAgent")
+
+        def _parse_user_agent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_agent = _parse_user_agent(d.pop("UserAgent"))
 
         message_id = d.pop("MessageID")
 
         message_stream = d.pop("MessageStream")
 
         received_at = d.pop("ReceivedAt")
+
+        record_type = cast(Literal["Open"] | Unset, d.pop("RecordType", UNSET))
+        if record_type != "Open" and not isinstance(record_type, Unset):
+            raise ValueError(f"RecordType must match const 'Open', got '{record_type}'")
 
         _client = d.pop("Client", UNSET)
         client: UserAgentClient | Unset
@@ -140,7 +175,16 @@ class MessageOpen:
         else:
             geo = GeoLocation.from_dict(_geo)
 
-        tag = d.pop("Tag", UNSET)
+        read_seconds = d.pop("ReadSeconds", UNSET)
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         recipient = d.pop("Recipient", UNSET)
 
@@ -149,10 +193,12 @@ class MessageOpen:
             message_id=message_id,
             message_stream=message_stream,
             received_at=received_at,
+            record_type=record_type,
             client=client,
             os=os,
             platform=platform,
             geo=geo,
+            read_seconds=read_seconds,
             tag=tag,
             recipient=recipient,
         )

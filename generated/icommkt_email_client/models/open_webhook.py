@@ -37,13 +37,14 @@ class OpenWebhook:
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
         message_stream (str | Unset):
         first_open (bool | Unset):
+        read_seconds (int | Unset):
         client (UserAgentClient | Unset): The email client or browser.
         os (OperatingSystem | Unset):
         platform (str | Unset):
-        user_agent (str | Unset):
+        user_agent (None | str | Unset):
         geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
         metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
-        tag (str | Unset):
+        tag (None | str | Unset):
         recipient (str | Unset):
     """
 
@@ -52,13 +53,14 @@ class OpenWebhook:
     received_at: str
     message_stream: str | Unset = UNSET
     first_open: bool | Unset = UNSET
+    read_seconds: int | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
     os: OperatingSystem | Unset = UNSET
     platform: str | Unset = UNSET
-    user_agent: str | Unset = UNSET
+    user_agent: None | str | Unset = UNSET
     geo: GeoLocation | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,6 +75,8 @@ class OpenWebhook:
 
         first_open = self.first_open
 
+        read_seconds = self.read_seconds
+
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
             client = self.client.to_dict()
@@ -83,7 +87,11 @@ class OpenWebhook:
 
         platform = self.platform
 
-        user_agent = self.user_agent
+        user_agent: None | str | Unset
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
 
         geo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.geo, Unset):
@@ -93,7 +101,11 @@ class OpenWebhook:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         recipient = self.recipient
 
@@ -110,6 +122,8 @@ class OpenWebhook:
             field_dict["MessageStream"] = message_stream
         if first_open is not UNSET:
             field_dict["FirstOpen"] = first_open
+        if read_seconds is not UNSET:
+            field_dict["ReadSeconds"] = read_seconds
         if client is not UNSET:
             field_dict["Client"] = client
         if os is not UNSET:
@@ -149,6 +163,8 @@ class OpenWebhook:
 
         first_open = d.pop("FirstOpen", UNSET)
 
+        read_seconds = d.pop("ReadSeconds", UNSET)
+
         _client = d.pop("Client", UNSET)
         client: UserAgentClient | Unset
         if isinstance(_client, Unset):
@@ -165,7 +181,14 @@ class OpenWebhook:
 
         platform = d.pop("Platform", UNSET)
 
-        user_agent = d.pop("UserAgent", UNSET)
+        def _parse_user_agent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_agent = _parse_user_agent(d.pop("UserAgent", UNSET))
 
         _geo = d.pop("Geo", UNSET)
         geo: GeoLocation | Unset
@@ -181,7 +204,14 @@ class OpenWebhook:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         recipient = d.pop("Recipient", UNSET)
 
@@ -191,6 +221,7 @@ class OpenWebhook:
             received_at=received_at,
             message_stream=message_stream,
             first_open=first_open,
+            read_seconds=read_seconds,
             client=client,
             os=os,
             platform=platform,

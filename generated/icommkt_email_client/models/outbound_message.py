@@ -25,7 +25,7 @@ class OutboundMessage:
 
         Attributes:
             message_id (str):
-            tag (str | Unset):
+            tag (None | str | Unset):
             message_stream (str | Unset):
             to (list[EmailAddress] | Unset):
             cc (list[EmailAddress] | Unset):
@@ -47,7 +47,7 @@ class OutboundMessage:
     """
 
     message_id: str
-    tag: str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     message_stream: str | Unset = UNSET
     to: list[EmailAddress] | Unset = UNSET
     cc: list[EmailAddress] | Unset = UNSET
@@ -67,7 +67,11 @@ class OutboundMessage:
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         message_stream = self.message_stream
 
@@ -170,7 +174,14 @@ class OutboundMessage:
         d = dict(src_dict)
         message_id = d.pop("MessageID")
 
-        tag = d.pop("Tag", UNSET)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         message_stream = d.pop("MessageStream", UNSET)
 

@@ -24,10 +24,10 @@ class OutboundMessageDetails:
     """
     Attributes:
         message_id (str):
-        text_body (str | Unset):
-        html_body (str | Unset):
-        body (str | Unset): Raw source of the message.
-        tag (str | Unset):
+        text_body (None | str | Unset):
+        html_body (None | str | Unset):
+        body (None | str | Unset): Raw source of the message.
+        tag (None | str | Unset):
         message_stream (str | Unset):
         to (list[EmailAddress] | Unset):
         cc (list[EmailAddress] | Unset):
@@ -50,10 +50,10 @@ class OutboundMessageDetails:
     """
 
     message_id: str
-    text_body: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    body: str | Unset = UNSET
-    tag: str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    tag: None | str | Unset = UNSET
     message_stream: str | Unset = UNSET
     to: list[EmailAddress] | Unset = UNSET
     cc: list[EmailAddress] | Unset = UNSET
@@ -74,13 +74,29 @@ class OutboundMessageDetails:
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
-        text_body = self.text_body
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        body = self.body
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
         message_stream = self.message_stream
 
@@ -199,13 +215,41 @@ class OutboundMessageDetails:
         d = dict(src_dict)
         message_id = d.pop("MessageID")
 
-        text_body = d.pop("TextBody", UNSET)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html_body = d.pop("HtmlBody", UNSET)
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
 
-        body = d.pop("Body", UNSET)
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tag = d.pop("Tag", UNSET)
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("Body", UNSET))
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
 
         message_stream = d.pop("MessageStream", UNSET)
 

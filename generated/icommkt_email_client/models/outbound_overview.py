@@ -6,47 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OutboundOverview")
 
 
 @_attrs_define
 class OutboundOverview:
-    """
-    Attributes:
-        sent (int):
-        bounced (int):
-        smtp_api_errors (int):
-        bounce_rate (float): Percentage of sent.
-        spam_complaints (int):
-        spam_complaints_rate (float): Percentage of sent.
-        opens (int):
-        unique_opens (int):
-        total_clicks (int):
-        unique_links_clicked (int):
-        total_tracked_links_sent (int):
-        tracked (int): Emails with link or open tracking (counted once).
-        with_link_tracking (int):
-        with_open_tracking (int):
-        with_client_recorded (int):
-        with_platform_recorded (int):
+    """The documentation's sample has all sixteen totals (the emulator always sends them); none is promised, since Postmark
+    clients (postmark-python) default each to 0 when it is missing and Postmark added totals over time
+    (WithReadTimeRecorded).
+
+        Attributes:
+            sent (int | Unset):
+            bounced (int | Unset):
+            smtp_api_errors (int | Unset):
+            bounce_rate (float | Unset): Percentage of sent.
+            spam_complaints (int | Unset):
+            spam_complaints_rate (float | Unset): Percentage of sent.
+            opens (int | Unset):
+            unique_opens (int | Unset):
+            total_clicks (int | Unset):
+            unique_links_clicked (int | Unset):
+            total_tracked_links_sent (int | Unset):
+            tracked (int | Unset): Emails with link or open tracking (counted once).
+            with_link_tracking (int | Unset):
+            with_open_tracking (int | Unset):
+            with_client_recorded (int | Unset):
+            with_platform_recorded (int | Unset):
     """
 
-    sent: int
-    bounced: int
-    smtp_api_errors: int
-    bounce_rate: float
-    spam_complaints: int
-    spam_complaints_rate: float
-    opens: int
-    unique_opens: int
-    total_clicks: int
-    unique_links_clicked: int
-    total_tracked_links_sent: int
-    tracked: int
-    with_link_tracking: int
-    with_open_tracking: int
-    with_client_recorded: int
-    with_platform_recorded: int
+    sent: int | Unset = UNSET
+    bounced: int | Unset = UNSET
+    smtp_api_errors: int | Unset = UNSET
+    bounce_rate: float | Unset = UNSET
+    spam_complaints: int | Unset = UNSET
+    spam_complaints_rate: float | Unset = UNSET
+    opens: int | Unset = UNSET
+    unique_opens: int | Unset = UNSET
+    total_clicks: int | Unset = UNSET
+    unique_links_clicked: int | Unset = UNSET
+    total_tracked_links_sent: int | Unset = UNSET
+    tracked: int | Unset = UNSET
+    with_link_tracking: int | Unset = UNSET
+    with_open_tracking: int | Unset = UNSET
+    with_client_recorded: int | Unset = UNSET
+    with_platform_recorded: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,63 +89,76 @@ class OutboundOverview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Sent": sent,
-                "Bounced": bounced,
-                "SMTPApiErrors": smtp_api_errors,
-                "BounceRate": bounce_rate,
-                "SpamComplaints": spam_complaints,
-                "SpamComplaintsRate": spam_complaints_rate,
-                "Opens": opens,
-                "UniqueOpens": unique_opens,
-                "TotalClicks": total_clicks,
-                "UniqueLinksClicked": unique_links_clicked,
-                "TotalTrackedLinksSent": total_tracked_links_sent,
-                "Tracked": tracked,
-                "WithLinkTracking": with_link_tracking,
-                "WithOpenTracking": with_open_tracking,
-                "WithClientRecorded": with_client_recorded,
-                "WithPlatformRecorded": with_platform_recorded,
-            }
-        )
+        field_dict.update({})
+        if sent is not UNSET:
+            field_dict["Sent"] = sent
+        if bounced is not UNSET:
+            field_dict["Bounced"] = bounced
+        if smtp_api_errors is not UNSET:
+            field_dict["SMTPApiErrors"] = smtp_api_errors
+        if bounce_rate is not UNSET:
+            field_dict["BounceRate"] = bounce_rate
+        if spam_complaints is not UNSET:
+            field_dict["SpamComplaints"] = spam_complaints
+        if spam_complaints_rate is not UNSET:
+            field_dict["SpamComplaintsRate"] = spam_complaints_rate
+        if opens is not UNSET:
+            field_dict["Opens"] = opens
+        if unique_opens is not UNSET:
+            field_dict["UniqueOpens"] = unique_opens
+        if total_clicks is not UNSET:
+            field_dict["TotalClicks"] = total_clicks
+        if unique_links_clicked is not UNSET:
+            field_dict["UniqueLinksClicked"] = unique_links_clicked
+        if total_tracked_links_sent is not UNSET:
+            field_dict["TotalTrackedLinksSent"] = total_tracked_links_sent
+        if tracked is not UNSET:
+            field_dict["Tracked"] = tracked
+        if with_link_tracking is not UNSET:
+            field_dict["WithLinkTracking"] = with_link_tracking
+        if with_open_tracking is not UNSET:
+            field_dict["WithOpenTracking"] = with_open_tracking
+        if with_client_recorded is not UNSET:
+            field_dict["WithClientRecorded"] = with_client_recorded
+        if with_platform_recorded is not UNSET:
+            field_dict["WithPlatformRecorded"] = with_platform_recorded
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sent = d.pop("Sent")
+        sent = d.pop("Sent", UNSET)
 
-        bounced = d.pop("Bounced")
+        bounced = d.pop("Bounced", UNSET)
 
-        smtp_api_errors = d.pop("SMTPApiErrors")
+        smtp_api_errors = d.pop("SMTPApiErrors", UNSET)
 
-        bounce_rate = d.pop("BounceRate")
+        bounce_rate = d.pop("BounceRate", UNSET)
 
-        spam_complaints = d.pop("SpamComplaints")
+        spam_complaints = d.pop("SpamComplaints", UNSET)
 
-        spam_complaints_rate = d.pop("SpamComplaintsRate")
+        spam_complaints_rate = d.pop("SpamComplaintsRate", UNSET)
 
-        opens = d.pop("Opens")
+        opens = d.pop("Opens", UNSET)
 
-        unique_opens = d.pop("UniqueOpens")
+        unique_opens = d.pop("UniqueOpens", UNSET)
 
-        total_clicks = d.pop("TotalClicks")
+        total_clicks = d.pop("TotalClicks", UNSET)
 
-        unique_links_clicked = d.pop("UniqueLinksClicked")
+        unique_links_clicked = d.pop("UniqueLinksClicked", UNSET)
 
-        total_tracked_links_sent = d.pop("TotalTrackedLinksSent")
+        total_tracked_links_sent = d.pop("TotalTrackedLinksSent", UNSET)
 
-        tracked = d.pop("Tracked")
+        tracked = d.pop("Tracked", UNSET)
 
-        with_link_tracking = d.pop("WithLinkTracking")
+        with_link_tracking = d.pop("WithLinkTracking", UNSET)
 
-        with_open_tracking = d.pop("WithOpenTracking")
+        with_open_tracking = d.pop("WithOpenTracking", UNSET)
 
-        with_client_recorded = d.pop("WithClientRecorded")
+        with_client_recorded = d.pop("WithClientRecorded", UNSET)
 
-        with_platform_recorded = d.pop("WithPlatformRecorded")
+        with_platform_recorded = d.pop("WithPlatformRecorded", UNSET)
 
         outbound_overview = cls(
             sent=sent,

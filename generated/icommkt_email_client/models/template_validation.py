@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,37 +22,56 @@ class TemplateValidation:
 
     Attributes:
         all_content_is_valid (bool | Unset):
-        html_body (TemplatePartValidation | Unset):
-        text_body (TemplatePartValidation | Unset):
-        subject (TemplatePartValidation | Unset):
-        suggested_template_model (TemplateModel | Unset): Free-form model (any JSON object) rendered into a template.
+        html_body (None | TemplatePartValidation | Unset):
+        text_body (None | TemplatePartValidation | Unset):
+        subject (None | TemplatePartValidation | Unset):
+        suggested_template_model (None | TemplateModel | Unset):
     """
 
     all_content_is_valid: bool | Unset = UNSET
-    html_body: TemplatePartValidation | Unset = UNSET
-    text_body: TemplatePartValidation | Unset = UNSET
-    subject: TemplatePartValidation | Unset = UNSET
-    suggested_template_model: TemplateModel | Unset = UNSET
+    html_body: None | TemplatePartValidation | Unset = UNSET
+    text_body: None | TemplatePartValidation | Unset = UNSET
+    subject: None | TemplatePartValidation | Unset = UNSET
+    suggested_template_model: None | TemplateModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.template_model import TemplateModel  # noqa: PLC0415
+        from ..models.template_part_validation import TemplatePartValidation  # noqa: PLC0415
+
         all_content_is_valid = self.all_content_is_valid
 
-        html_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.html_body, Unset):
+        html_body: dict[str, Any] | None | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        elif isinstance(self.html_body, TemplatePartValidation):
             html_body = self.html_body.to_dict()
+        else:
+            html_body = self.html_body
 
-        text_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text_body, Unset):
+        text_body: dict[str, Any] | None | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        elif isinstance(self.text_body, TemplatePartValidation):
             text_body = self.text_body.to_dict()
+        else:
+            text_body = self.text_body
 
-        subject: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subject, Unset):
+        subject: dict[str, Any] | None | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        elif isinstance(self.subject, TemplatePartValidation):
             subject = self.subject.to_dict()
+        else:
+            subject = self.subject
 
-        suggested_template_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suggested_template_model, Unset):
+        suggested_template_model: dict[str, Any] | None | Unset
+        if isinstance(self.suggested_template_model, Unset):
+            suggested_template_model = UNSET
+        elif isinstance(self.suggested_template_model, TemplateModel):
             suggested_template_model = self.suggested_template_model.to_dict()
+        else:
+            suggested_template_model = self.suggested_template_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,35 +97,77 @@ class TemplateValidation:
         d = dict(src_dict)
         all_content_is_valid = d.pop("AllContentIsValid", UNSET)
 
-        _html_body = d.pop("HtmlBody", UNSET)
-        html_body: TemplatePartValidation | Unset
-        if isinstance(_html_body, Unset):
-            html_body = UNSET
-        else:
-            html_body = TemplatePartValidation.from_dict(_html_body)
+        def _parse_html_body(data: object) -> None | TemplatePartValidation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                html_body_type_0 = TemplatePartValidation.from_dict(data)
 
-        _text_body = d.pop("TextBody", UNSET)
-        text_body: TemplatePartValidation | Unset
-        if isinstance(_text_body, Unset):
-            text_body = UNSET
-        else:
-            text_body = TemplatePartValidation.from_dict(_text_body)
+                return html_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplatePartValidation | Unset, data)
 
-        _subject = d.pop("Subject", UNSET)
-        subject: TemplatePartValidation | Unset
-        if isinstance(_subject, Unset):
-            subject = UNSET
-        else:
-            subject = TemplatePartValidation.from_dict(_subject)
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
 
-        _suggested_template_model = d.pop("SuggestedTemplateModel", UNSET)
-        suggested_template_model: TemplateModel | Unset
-        if isinstance(_suggested_template_model, Unset):
-            suggested_template_model = UNSET
-        else:
-            suggested_template_model = TemplateModel.from_dict(
-                _suggested_template_model
-            )
+        def _parse_text_body(data: object) -> None | TemplatePartValidation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_body_type_0 = TemplatePartValidation.from_dict(data)
+
+                return text_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplatePartValidation | Unset, data)
+
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
+
+        def _parse_subject(data: object) -> None | TemplatePartValidation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subject_type_0 = TemplatePartValidation.from_dict(data)
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplatePartValidation | Unset, data)
+
+        subject = _parse_subject(d.pop("Subject", UNSET))
+
+        def _parse_suggested_template_model(
+            data: object,
+        ) -> None | TemplateModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suggested_template_model_type_0 = TemplateModel.from_dict(data)
+
+                return suggested_template_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateModel | Unset, data)
+
+        suggested_template_model = _parse_suggested_template_model(
+            d.pop("SuggestedTemplateModel", UNSET)
+        )
 
         template_validation = cls(
             all_content_is_valid=all_content_is_valid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,21 +16,29 @@ class TemplateValidationError:
     """
     Attributes:
         message (str | Unset):
-        line (int | Unset):
-        character_position (int | Unset):
+        line (int | None | Unset):
+        character_position (int | None | Unset):
     """
 
     message: str | Unset = UNSET
-    line: int | Unset = UNSET
-    character_position: int | Unset = UNSET
+    line: int | None | Unset = UNSET
+    character_position: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        line = self.line
+        line: int | None | Unset
+        if isinstance(self.line, Unset):
+            line = UNSET
+        else:
+            line = self.line
 
-        character_position = self.character_position
+        character_position: int | None | Unset
+        if isinstance(self.character_position, Unset):
+            character_position = UNSET
+        else:
+            character_position = self.character_position
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +57,25 @@ class TemplateValidationError:
         d = dict(src_dict)
         message = d.pop("Message", UNSET)
 
-        line = d.pop("Line", UNSET)
+        def _parse_line(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        character_position = d.pop("CharacterPosition", UNSET)
+        line = _parse_line(d.pop("Line", UNSET))
+
+        def _parse_character_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        character_position = _parse_character_position(
+            d.pop("CharacterPosition", UNSET)
+        )
 
         template_validation_error = cls(
             message=message,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class UserAgentClient:
     """The email client or browser.
 
     Attributes:
-        name (str | Unset):
-        company (str | Unset):
-        family (str | Unset):
+        name (None | str | Unset):
+        company (None | str | Unset):
+        family (None | str | Unset):
     """
 
-    name: str | Unset = UNSET
-    company: str | Unset = UNSET
-    family: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    family: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        family = self.family
+        family: None | str | Unset
+        if isinstance(self.family, Unset):
+            family = UNSET
+        else:
+            family = self.family
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +60,33 @@ class UserAgentClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        company = d.pop("Company", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        family = d.pop("Family", UNSET)
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("Company", UNSET))
+
+        def _parse_family(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        family = _parse_family(d.pop("Family", UNSET))
 
         user_agent_client = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,43 +21,75 @@ class ValidateTemplateRequest:
     """At least one of Subject, HtmlBody and TextBody is required.
 
     Attributes:
-        subject (str | Unset):
-        html_body (str | Unset):
-        text_body (str | Unset):
-        test_render_model (TemplateModel | Unset): Free-form model (any JSON object) rendered into a template.
-        inline_css_for_html_test_render (bool | Unset): Inline style blocks in the HTML test render. The table says
-            "string" but its text says "passing false"; modelled as a boolean. Default: True.
-        template_type (TemplateType | Unset): Standard template or layout (fixed at creation).
-        layout_template (str | Unset): Alias of the layout to validate a standard template with.
+        subject (None | str | Unset):
+        html_body (None | str | Unset):
+        text_body (None | str | Unset):
+        test_render_model (None | TemplateModel | Unset): The model rendered into the test content. The field table says
+            "string" and its example shows the placeholder "TestRenderModel"; the request example passes an object, which is
+            what is modelled.
+        inline_css_for_html_test_render (bool | None | Unset): Inline style blocks in the HTML test render. The table
+            says "string" but its text says "passing false"; modelled as a boolean. Default: True.
+        template_type (None | TemplateType | Unset):
+        layout_template (None | str | Unset): Alias of the layout to validate a standard template with.
     """
 
-    subject: str | Unset = UNSET
-    html_body: str | Unset = UNSET
-    text_body: str | Unset = UNSET
-    test_render_model: TemplateModel | Unset = UNSET
-    inline_css_for_html_test_render: bool | Unset = True
-    template_type: TemplateType | Unset = UNSET
-    layout_template: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    text_body: None | str | Unset = UNSET
+    test_render_model: None | TemplateModel | Unset = UNSET
+    inline_css_for_html_test_render: bool | None | Unset = True
+    template_type: None | TemplateType | Unset = UNSET
+    layout_template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
+        from ..models.template_model import TemplateModel  # noqa: PLC0415
 
-        html_body = self.html_body
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        text_body = self.text_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        test_render_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_render_model, Unset):
+        text_body: None | str | Unset
+        if isinstance(self.text_body, Unset):
+            text_body = UNSET
+        else:
+            text_body = self.text_body
+
+        test_render_model: dict[str, Any] | None | Unset
+        if isinstance(self.test_render_model, Unset):
+            test_render_model = UNSET
+        elif isinstance(self.test_render_model, TemplateModel):
             test_render_model = self.test_render_model.to_dict()
+        else:
+            test_render_model = self.test_render_model
 
-        inline_css_for_html_test_render = self.inline_css_for_html_test_render
+        inline_css_for_html_test_render: bool | None | Unset
+        if isinstance(self.inline_css_for_html_test_render, Unset):
+            inline_css_for_html_test_render = UNSET
+        else:
+            inline_css_for_html_test_render = self.inline_css_for_html_test_render
 
-        template_type: str | Unset = UNSET
-        if not isinstance(self.template_type, Unset):
+        template_type: None | str | Unset
+        if isinstance(self.template_type, Unset):
+            template_type = UNSET
+        elif isinstance(self.template_type, TemplateType):
             template_type = self.template_type.value
+        else:
+            template_type = self.template_type
 
-        layout_template = self.layout_template
+        layout_template: None | str | Unset
+        if isinstance(self.layout_template, Unset):
+            layout_template = UNSET
+        else:
+            layout_template = self.layout_template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,29 +116,87 @@ class ValidateTemplateRequest:
         from ..models.template_model import TemplateModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        subject = d.pop("Subject", UNSET)
 
-        html_body = d.pop("HtmlBody", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        text_body = d.pop("TextBody", UNSET)
+        subject = _parse_subject(d.pop("Subject", UNSET))
 
-        _test_render_model = d.pop("TestRenderModel", UNSET)
-        test_render_model: TemplateModel | Unset
-        if isinstance(_test_render_model, Unset):
-            test_render_model = UNSET
-        else:
-            test_render_model = TemplateModel.from_dict(_test_render_model)
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        inline_css_for_html_test_render = d.pop("InlineCssForHtmlTestRender", UNSET)
+        html_body = _parse_html_body(d.pop("HtmlBody", UNSET))
 
-        _template_type = d.pop("TemplateType", UNSET)
-        template_type: TemplateType | Unset
-        if isinstance(_template_type, Unset):
-            template_type = UNSET
-        else:
-            template_type = TemplateType(_template_type)
+        def _parse_text_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        layout_template = d.pop("LayoutTemplate", UNSET)
+        text_body = _parse_text_body(d.pop("TextBody", UNSET))
+
+        def _parse_test_render_model(data: object) -> None | TemplateModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                test_render_model_type_0 = TemplateModel.from_dict(data)
+
+                return test_render_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateModel | Unset, data)
+
+        test_render_model = _parse_test_render_model(d.pop("TestRenderModel", UNSET))
+
+        def _parse_inline_css_for_html_test_render(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        inline_css_for_html_test_render = _parse_inline_css_for_html_test_render(
+            d.pop("InlineCssForHtmlTestRender", UNSET)
+        )
+
+        def _parse_template_type(data: object) -> None | TemplateType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_type_type_0 = TemplateType(data)
+
+                return template_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateType | Unset, data)
+
+        template_type = _parse_template_type(d.pop("TemplateType", UNSET))
+
+        def _parse_layout_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        layout_template = _parse_layout_template(d.pop("LayoutTemplate", UNSET))
 
         validate_template_request = cls(
             subject=subject,

@@ -121,9 +121,15 @@ def sync_detailed(
         tag (str | Unset):
         message_id (str | Unset):
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         messagestream (str | Unset):
 
     Raises:
@@ -183,9 +189,15 @@ def sync(
         tag (str | Unset):
         message_id (str | Unset):
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         messagestream (str | Unset):
 
     Raises:
@@ -240,9 +252,15 @@ async def asyncio_detailed(
         tag (str | Unset):
         message_id (str | Unset):
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         messagestream (str | Unset):
 
     Raises:
@@ -300,9 +318,15 @@ async def asyncio(
         tag (str | Unset):
         message_id (str | Unset):
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         messagestream (str | Unset):
 
     Raises:

@@ -127,9 +127,15 @@ def sync_detailed(
         mailboxhash (str | Unset):
         status (InboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +195,15 @@ def sync(
         mailboxhash (str | Unset):
         status (InboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,9 +258,15 @@ async def asyncio_detailed(
         mailboxhash (str | Unset):
         status (InboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,9 +324,15 @@ async def asyncio(
         mailboxhash (str | Unset):
         status (InboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -126,9 +126,15 @@ def sync_detailed(
         tag (str | Unset):
         status (OutboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         subject (str | Unset):
         messagestream (str | Unset):
 
@@ -189,9 +195,15 @@ def sync(
         tag (str | Unset):
         status (OutboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         subject (str | Unset):
         messagestream (str | Unset):
 
@@ -247,9 +259,15 @@ async def asyncio_detailed(
         tag (str | Unset):
         status (OutboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         subject (str | Unset):
         messagestream (str | Unset):
 
@@ -308,9 +326,15 @@ async def asyncio(
         tag (str | Unset):
         status (OutboundStatusFilter | Unset):
         todate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         fromdate (str | Unset): A search filter date or date-time without offset, interpreted in
-            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss].
+            Eastern time: YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]. Only dates that exist match (years
+            0001-9999, February 29 in leap years only, hours 00-23), so the document itself refuses
+            2024-02-30 or 0000-01-01 as the service does. An empty value is no filter (ASP.NET binds
+            an empty value to none; the documentation's read-times curl sends `fromdate=&todate=`).
         subject (str | Unset):
         messagestream (str | Unset):
 

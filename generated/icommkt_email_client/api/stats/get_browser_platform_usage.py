@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,8 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -23,15 +22,9 @@ def _get_kwargs(
 
     params["tag"] = tag
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    params["fromdate"] = fromdate
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    params["todate"] = todate
 
     params["messagestream"] = messagestream
 
@@ -85,8 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> Response[ApiError | BrowserPlatformUsage]:
     """Get browser platform usage
@@ -95,8 +88,16 @@ def sync_detailed(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -125,8 +126,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> ApiError | BrowserPlatformUsage | None:
     """Get browser platform usage
@@ -135,8 +136,16 @@ def sync(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -160,8 +169,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> Response[ApiError | BrowserPlatformUsage]:
     """Get browser platform usage
@@ -170,8 +179,16 @@ async def asyncio_detailed(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -198,8 +215,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> ApiError | BrowserPlatformUsage | None:
     """Get browser platform usage
@@ -208,8 +225,16 @@ async def asyncio(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:

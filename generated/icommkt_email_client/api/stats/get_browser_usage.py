@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,8 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -23,15 +22,9 @@ def _get_kwargs(
 
     params["tag"] = tag
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    params["fromdate"] = fromdate
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    params["todate"] = todate
 
     params["messagestream"] = messagestream
 
@@ -85,8 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> Response[ApiError | NamedCounts]:
     """Get browser usage
@@ -96,8 +89,16 @@ def sync_detailed(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -126,8 +127,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> ApiError | NamedCounts | None:
     """Get browser usage
@@ -137,8 +138,16 @@ def sync(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -162,8 +171,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> Response[ApiError | NamedCounts]:
     """Get browser usage
@@ -173,8 +182,16 @@ async def asyncio_detailed(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:
@@ -201,8 +218,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
     messagestream: str | Unset = UNSET,
 ) -> ApiError | NamedCounts | None:
     """Get browser usage
@@ -212,8 +229,16 @@ async def asyncio(
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
         messagestream (str | Unset):
 
     Raises:

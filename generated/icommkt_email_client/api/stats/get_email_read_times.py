@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,23 +13,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["tag"] = tag
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    params["fromdate"] = fromdate
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    params["todate"] = todate
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,20 +75,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
 ) -> Response[ApiError | NamedCounts]:
     """Get email read times
 
      How long recipients read emails, as counts per read-time bucket; tracking stops at 20 seconds, so
     longer reads count in "20s+". The documentation lists only tag, fromdate and todate (its curl sends
-    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+") in
-    total and per day.
+    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+", and
+    "unknown" for opens whose read time was not recorded) in total and per day.
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,20 +123,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
 ) -> ApiError | NamedCounts | None:
     """Get email read times
 
      How long recipients read emails, as counts per read-time bucket; tracking stops at 20 seconds, so
     longer reads count in "20s+". The documentation lists only tag, fromdate and todate (its curl sends
-    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+") in
-    total and per day.
+    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+", and
+    "unknown" for opens whose read time was not recorded) in total and per day.
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,20 +166,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
 ) -> Response[ApiError | NamedCounts]:
     """Get email read times
 
      How long recipients read emails, as counts per read-time bucket; tracking stops at 20 seconds, so
     longer reads count in "20s+". The documentation lists only tag, fromdate and todate (its curl sends
-    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+") in
-    total and per day.
+    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+", and
+    "unknown" for opens whose read time was not recorded) in total and per day.
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,20 +212,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
+    todate: str | Unset = UNSET,
 ) -> ApiError | NamedCounts | None:
     """Get email read times
 
      How long recipients read emails, as counts per read-time bucket; tracking stops at 20 seconds, so
     longer reads count in "20s+". The documentation lists only tag, fromdate and todate (its curl sends
-    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+") in
-    total and per day.
+    them empty) and shows no response; as in Postmark the keys are bucket names ("0s" ... "20s+", and
+    "unknown" for opens whose read time was not recorded) in total and per day.
 
     Args:
         tag (str | Unset):
-        fromdate (datetime.date | Unset):
-        todate (datetime.date | Unset):
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -19,8 +18,8 @@ def _get_kwargs(
     *,
     suppression_reason: SuppressionReason | Unset = UNSET,
     origin: SuppressionOrigin | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
     email_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,15 +37,9 @@ def _get_kwargs(
 
     params["Origin"] = json_origin
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    params["todate"] = todate
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    params["fromdate"] = fromdate
 
     params["EmailAddress"] = email_address
 
@@ -104,8 +97,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     suppression_reason: SuppressionReason | Unset = UNSET,
     origin: SuppressionOrigin | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
     email_address: str | Unset = UNSET,
 ) -> Response[ApiError | SuppressionDump]:
     """Suppression dump
@@ -117,8 +110,16 @@ def sync_detailed(
         stream_id (str):
         suppression_reason (SuppressionReason | Unset):
         origin (SuppressionOrigin | Unset):
-        todate (datetime.date | Unset):
-        fromdate (datetime.date | Unset):
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
         email_address (str | Unset):
 
     Raises:
@@ -151,8 +152,8 @@ def sync(
     client: AuthenticatedClient | Client,
     suppression_reason: SuppressionReason | Unset = UNSET,
     origin: SuppressionOrigin | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
     email_address: str | Unset = UNSET,
 ) -> ApiError | SuppressionDump | None:
     """Suppression dump
@@ -164,8 +165,16 @@ def sync(
         stream_id (str):
         suppression_reason (SuppressionReason | Unset):
         origin (SuppressionOrigin | Unset):
-        todate (datetime.date | Unset):
-        fromdate (datetime.date | Unset):
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
         email_address (str | Unset):
 
     Raises:
@@ -193,8 +202,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     suppression_reason: SuppressionReason | Unset = UNSET,
     origin: SuppressionOrigin | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
     email_address: str | Unset = UNSET,
 ) -> Response[ApiError | SuppressionDump]:
     """Suppression dump
@@ -206,8 +215,16 @@ async def asyncio_detailed(
         stream_id (str):
         suppression_reason (SuppressionReason | Unset):
         origin (SuppressionOrigin | Unset):
-        todate (datetime.date | Unset):
-        fromdate (datetime.date | Unset):
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
         email_address (str | Unset):
 
     Raises:
@@ -238,8 +255,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     suppression_reason: SuppressionReason | Unset = UNSET,
     origin: SuppressionOrigin | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
+    todate: str | Unset = UNSET,
+    fromdate: str | Unset = UNSET,
     email_address: str | Unset = UNSET,
 ) -> ApiError | SuppressionDump | None:
     """Suppression dump
@@ -251,8 +268,16 @@ async def asyncio(
         stream_id (str):
         suppression_reason (SuppressionReason | Unset):
         origin (SuppressionOrigin | Unset):
-        todate (datetime.date | Unset):
-        fromdate (datetime.date | Unset):
+        todate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD; only
+            dates that exist match (years 0001-9999, February 29 in leap years only). An empty value
+            is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A pattern-
+            checked string rather than `format: date`, which would make a generated client take a
+            `date` object and the empty value impossible.
+        fromdate (str | Unset): A stats or suppressions filter date (Eastern time), YYYY-MM-DD;
+            only dates that exist match (years 0001-9999, February 29 in leap years only). An empty
+            value is no filter (the documentation's read-times curl sends `fromdate=&todate=`). A
+            pattern-checked string rather than `format: date`, which would make a generated client
+            take a `date` object and the empty value impossible.
         email_address (str | Unset):
 
     Raises:
