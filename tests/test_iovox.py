@@ -191,13 +191,13 @@ def test_auth_is_required_everywhere(
 @pytest.mark.parametrize(
     "headers",
     [
-        {"username": "demo", "secureKey": "d\xe9mo".encode("latin-1")},
-        {"username": "d\xe9mo".encode("latin-1"), "secureKey": "demo-secure-key"},
-        {"username": "demo", "secureKey": "d\u00e9mo-\u2603".encode()},
+        {b"username": b"demo", b"secureKey": "d\xe9mo".encode("latin-1")},
+        {b"username": "d\xe9mo".encode("latin-1"), b"secureKey": b"demo-secure-key"},
+        {b"username": b"demo", b"secureKey": "d\u00e9mo-\u2603".encode()},
     ],
 )
 def test_non_ascii_credentials_are_401_not_500(
-    iovox_server: Server, headers: dict[str, bytes | str]
+    iovox_server: Server, headers: dict[bytes, bytes]
 ) -> None:
     with httpx.Client(base_url=iovox_server.base_url, headers=headers) as http:
         r = http.get("/email/search")
@@ -211,8 +211,8 @@ def test_non_ascii_secure_key_can_match() -> None:
         running("iovox-email", secure_key="cl\xe9") as server,
         httpx.Client(base_url=server.base_url) as http,
     ):
-        ok = http.get("/email/search", headers={"username": "demo", "secureKey": b"cl\xe9"})
-        bad = http.get("/email/search", headers={"username": "demo", "secureKey": b"cle"})
+        ok = http.get("/email/search", headers={b"username": b"demo", b"secureKey": b"cl\xe9"})
+        bad = http.get("/email/search", headers={b"username": b"demo", b"secureKey": b"cle"})
     assert ok.status_code == 200 and bad.status_code == 401
 
 
