@@ -631,15 +631,21 @@ def test_logs_filters(emu: Emu) -> None:
     c = emu.send({"messages": [sms({"to": "x", "messageId": "C1"})]})
     emu.control("advance")
 
-    def ids(**params: str) -> list[str]:
+    def ids(**params: str | list[str]) -> list[str]:
         return [log["messageId"] for log in emu.logs(**params)]
 
     assert ids() == ["C1", "B1", "A2", "A1"]
     assert ids(bulkId=a["bulkId"]) == ["A2", "A1"]
+    # several values: comma-separated (the doc), repeated (Infobip's SDK), or both
     assert ids(bulkId=f"{a['bulkId']}, {c['bulkId']}") == ["C1", "A2", "A1"]
+    assert ids(bulkId=[a["bulkId"], c["bulkId"]]) == ["C1", "A2", "A1"]
     assert ids(bulkId="nope") == []
     assert ids(messageId="A1,B1,unknown") == ["B1", "A1"]
+    assert ids(messageId=["A1", "B1", "unknown"]) == ["B1", "A1"]
+    assert ids(messageId=["A1,C1", "B1"]) == ["C1", "B1", "A1"]
+    assert ids(messageId=["", " ,"]) == []  # blank values name no message
     assert ids(campaignReferenceId="summer,spring") == ["B1", "A2", "A1"]
+    assert ids(campaignReferenceId=["summer", "spring"]) == ["B1", "A2", "A1"]
     assert ids(campaignReferenceId="summer") == ["B1"]
     assert ids(sender="Other") == ["B1"]
     assert ids(destination="41793020000") == ["A2"]
@@ -877,3 +883,181 @@ def test_lone_surrogates_are_rejected(emu: Emu) -> None:
         {"property": "messages[0].content.text", "violation": "contains an invalid Unicode escape"}
     ]
     assert emu.stored() == []
+
+
+def test_logs_list_filters_are_at_most_2048_characters(emu: Emu) -> None:
+    emu.send({"messages": [sms({"to": "41793026727", "messageId": "A1"})]})
+    fits = ["A1", "x" * (2048 - 3)]  # "A1," + 2045 characters
+    assert [log["messageId"] for log in emu.logs(messageId=fits)] == ["A1"]
+    assert [log["messageId"] for log in emu.logs(messageId=",".join(fits))] == ["A1"]
+    body = emu.logs(400, messageId=[*fits, "y"])
+    assert body["violations"] == [
+        {"property": "messageId", "violation": "must be at most 2048 characters long in all"}
+    ]
+    assert emu.logs(400, bulkId="b" * 2049)["violations"] == [
+        {"property": "bulkId[0]", "violation": "must be at most 2048 characters long"}
+    ]
+    assert emu.logs(400, bulkId=["b" * 1024] * 2)["violations"][0]["property"] == "bulkId"
+    # the doc gives campaignReferenceId no length limit
+    assert emu.logs(campaignReferenceId="c" * 5000) == []
+
+
+# --------------------------------------------------------------------------------------------
+# limit (icomm doc and Infobip: "integer <int32> <= 1000, Default: 50")
+
+
+@pytest.mark.parametrize("path", ["/sms/3/logs", "/sms/3/reports"])
+def test_limit_default_maximum_and_minimum(emu: Emu, path: str) -> None:
+    emu.send({"messages": [sms(*(f"4179302{i:04d}" for i in range(1, 1102)))]})
+    emu.control("advance")
+
+    def count(**params: Any) -> int:
+        response = emu.client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        return len(response.json()["results"])
+
+    assert count() == 50  # not set: the latest 50
+    assert count(limit=1) == 1
+    assert count(limit=1000) == 1000
+    for bad, violation in ((1001, "must be less than or equal to 1000"),
+                           (0, "must be greater than or equal to 1"),
+                           (-1, "must be greater than or equal to 1")):  # fmt: skip
+        body = _error(emu.client.get(path, params={"limit": bad}))
+        assert body["violations"] == [{"property": "limit", "violation": violation}]
+    if path == "/sms/3/reports":  # 50 + 1 + 1000 taken, each only once: 50 left
+        assert count(limit=1000) == 1101 - 1051
+
+
+def test_reports_are_latest_first(emu: Emu) -> None:
+    emu.send({"messages": [sms("41793026727")]})
+    emu.control("advance")
+    emu.advance_clock(5)
+    emu.send({"messages": [sms("41793026728")]})
+    emu.control("advance")
+    assert [r["to"] for r in emu.reports(limit=1)] == ["41793026728"]
+    assert [r["to"] for r in emu.reports()] == ["41793026727"]
+
+
+# --------------------------------------------------------------------------------------------
+# binary content (Infobip's SmsBinaryMessageContent: hex, dataCoding, esmClass)
+
+
+def binary(*destinations: str, **content: Any) -> dict[str, Any]:
+    return {"sender": "InfoSMS", "destinations": [{"to": d} for d in destinations],
+            "content": content}  # fmt: skip
+
+
+def test_binary_message_is_stored_delivered_and_logged(emu: Emu, receiver: Receiver) -> None:
+    body = emu.send({"messages": [
+        {**binary("41793026727", hex="48 65 6c 6c 6f"),
+         "webhooks": {"delivery": {"url": receiver.url}}},
+        binary("41793026728", hex="0048 0065 006C", dataCoding=8, esmClass=0),
+    ]})  # fmt: skip
+    assert [m["status"] for m in body["messages"]] == [PENDING, PENDING]
+    assert [m["details"]["messageCount"] for m in body["messages"]] == [1, 1]
+    logs = {log["destination"]: log for log in emu.logs()}
+    # stored as sent, Infobip's defaults (dataCoding 0, esmClass 0) filled in
+    assert logs["41793026727"]["content"] == {
+        "hex": "48 65 6c 6c 6f", "dataCoding": 0, "esmClass": 0,
+    }  # fmt: skip
+    assert logs["41793026728"]["content"] == {
+        "hex": "0048 0065 006C", "dataCoding": 8, "esmClass": 0,
+    }  # fmt: skip
+    assert emu.control("advance")["pushed"] == 1
+    [post] = receiver.posts
+    [report] = post["body"]["results"]
+    assert report["to"] == "41793026727"
+    assert report["status"]["name"] == "DELIVERED_TO_HANDSET"
+    assert "content" not in report  # reports carry no content, as Infobip's DeliveryReport
+    assert emu.logs(destination="41793026728")[0]["status"]["name"] == "DELIVERED_TO_HANDSET"
+    stored = {m["destination"]: m for m in emu.stored()}
+    assert stored["41793026728"]["content"]["dataCoding"] == 8
+
+
+@pytest.mark.parametrize(
+    ("octets", "coding", "esm", "parts"),
+    [(160, 0, 0, 1), (161, 0, 0, 2), (306, 0, 0, 2), (307, 0, 0, 3),
+     (140, 8, 0, 1), (141, 8, 0, 2), (268, 4, 0, 2), (269, 4, 0, 3), (140, 4, 64, 1)],
+)  # fmt: skip
+def test_binary_message_count(emu: Emu, octets: int, coding: int, esm: int, parts: int) -> None:
+    hex_text = " ".join(["05"] + ["41"] * (octets - 1))  # a UDH of 5 octets when esm is 64
+    body = emu.send({"messages": [binary("41793026727", hex=hex_text, dataCoding=coding,
+                                         esmClass=esm)]})  # fmt: skip
+    assert body["messages"][0]["details"]["messageCount"] == parts
+
+
+@pytest.mark.parametrize(
+    ("hex_text", "esm"),
+    [("41", 256), ("41", -1), ("41", 2**31 - 1), ("05 00 03 01 02", 64), ("01", 64),
+     (" ".join(["00"] * 141), 64)],
+)  # fmt: skip
+def test_invalid_esm_class_or_udh_is_rejected_on_the_message(
+    emu: Emu, hex_text: str, esm: int
+) -> None:
+    # Infobip reports an invalid ESM class / UDH length as REJECTED_INVALID_UDH (status catalog)
+    body = emu.send({"messages": [binary("41793026727", hex=hex_text, esmClass=esm)]})
+    status = body["messages"][0]["status"]
+    assert (status["groupName"], status["id"], status["name"]) == (
+        "REJECTED",
+        24,
+        "REJECTED_INVALID_UDH",
+    )
+    [report] = emu.reports()  # final at once, like a rejected destination
+    assert report["status"]["name"] == "REJECTED_INVALID_UDH"
+    assert report["price"]["pricePerMessage"] == 0.0
+    assert emu.control("advance")["finalised"] == 0
+
+
+def test_valid_udh_is_accepted(emu: Emu) -> None:
+    # UDHL 5 + IEI 00 (concatenation) + IEDL 03 + ref, total, seq, then the payload
+    body = emu.send({"messages": [binary("41793026727", hex="05 00 03 01 02 01 48 69",
+                                         esmClass=64)]})  # fmt: skip
+    assert body["messages"][0]["status"] == PENDING
+
+
+_HEX = "messages[0].content.hex"
+_BAD_FORMAT = "has an invalid format"
+
+
+@pytest.mark.parametrize(
+    ("content", "violation"),
+    [
+        ({"hex": "4"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": "486"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": "zz"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": ""}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": "4 8"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": "48  65"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": " 48"}, {"property": _HEX, "violation": _BAD_FORMAT}),
+        ({"hex": 48}, {"property": _HEX, "violation": "must be of type string"}),
+        ({"hex": "48", "dataCoding": "8"},
+         {"property": "messages[0].content.dataCoding", "violation": "must be of type integer"}),
+        ({"hex": "48", "esmClass": 2**31},
+         {"property": "messages[0].content.esmClass", "violation": "is out of the int32 range"}),
+        ({}, {"property": "messages[0].content.text", "violation": "is required"}),
+    ],
+)  # fmt: skip
+def test_invalid_binary_content_is_a_400(
+    emu: Emu, content: dict[str, Any], violation: dict[str, str]
+) -> None:
+    body = _error(emu.client.post("/sms/3/messages", json={"messages": [
+        binary("41793026727", **content)]}))  # fmt: skip
+    assert body["violations"] == [violation]
+    assert emu.stored() == []
+
+
+def test_text_and_hex_together_is_a_400(emu: Emu) -> None:
+    body = _error(emu.client.post("/sms/3/messages", json={"messages": [
+        binary("41793026727", text="Hello", hex="48 65")]}))  # fmt: skip
+    assert body["violations"] == [
+        {"property": "messages[0].content", "violation": "must have either text or hex, not both"}
+    ]
+    assert emu.stored() == []
+
+
+def test_binary_integers_written_as_floats_are_integers(emu: Emu) -> None:
+    # JSON Schema counts 1.0 as an integer: accepted, and stored and logged as 1
+    emu.send({"messages": [binary("41793026727", hex="48", dataCoding=8.0, esmClass=0.0)]})
+    [log] = emu.logs()
+    assert log["content"] == {"hex": "48", "dataCoding": 8, "esmClass": 0}
+    assert isinstance(log["content"]["dataCoding"], int)

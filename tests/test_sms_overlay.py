@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+from icomm_sms_client.models import MessageStatus
+from icomm_sms_client.types import Unset
 from sendspec import NO_RETRIES, PaginationError, sms
 
 T0 = datetime(2026, 11, 20, 12, 0, 0, tzinfo=UTC)
@@ -252,13 +254,13 @@ def test_webhook_parsing(as_type: type) -> None:
         ("[]", 'an object with a "results" array'),
         ({"results": "x"}, 'an object with a "results" array'),
         ({"results": [1]}, "results[0] must be an object"),
-        ({"results": [{"to": "1", "status": {}}]}, "results[0] has no messageId"),
         (
             {"results": [{"messageId": "1", "to": "1", "status": "DELIVERED"}]},
             "status must be an object",
         ),
+        ({"results": [{"messageId": "1", "price": 0.01}]}, "results[0].price must be an object"),
         (
-            {"results": [{"messageId": "1", "to": "1", "status": {"id": 5}}]},
+            {"results": [{"messageId": "1", "status": {"groupName": "LOST"}}]},
             "does not match the schema",
         ),
     ],
@@ -266,3 +268,58 @@ def test_webhook_parsing(as_type: type) -> None:
 def test_webhook_parsing_rejects_bad_bodies(payload: Any, message: str) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
         sms.parse_delivery_reports(payload)
+
+
+def test_webhook_reports_may_omit_any_field() -> None:
+    # Infobip's DeliveryReport schema requires nothing and its SDK has every field Optional
+    parsed = sms.parse_delivery_reports(
+        {"results": [{}, {"to": "1", "status": {}}, {"messageId": "m", "status": {"id": 5}}]}
+    )
+    empty, partial, status_only_id = parsed.results
+    assert isinstance(empty.message_id, Unset) and isinstance(empty.status, Unset)
+    assert partial.to == "1" and isinstance(partial.status, MessageStatus)
+    assert isinstance(partial.status.name, Unset)
+    assert isinstance(status_only_id.status, MessageStatus) and status_only_id.status.id == 5
+    assert parsed.to_dict() == {
+        "results": [{}, {"to": "1", "status": {}}, {"messageId": "m", "status": {"id": 5}}]
+    }
+
+
+def test_pages_without_results_are_empty() -> None:
+    # results is optional in Infobip's schema: a page without it ends the walk / the drain
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return httpx.Response(200, json={})
+
+    client = sms.client("key", base_url="http://sms.test", transport=httpx.MockTransport(handler))
+    assert list(sms.iter_logs(client)) == []
+    assert sms.drain_reports(client) == []
+    assert calls == ["/sms/3/logs", "/sms/3/reports"]
+
+
+def test_logs_without_message_ids_page_by_the_whole_entry() -> None:
+    # two logs in the boundary millisecond without messageId: neither lost nor repeated
+    def entry(to: str, seconds: int) -> dict[str, Any]:
+        return {"destination": to, "sentAt": sms.format_timestamp(T0 + timedelta(seconds=seconds))}
+
+    server = LogsServer([entry("c", 0), entry("a", 1), entry("b", 1), entry("z", 2)])
+    client = sms.client(
+        "key", base_url="http://sms.test", transport=httpx.MockTransport(server), retry=NO_RETRIES
+    )
+    seen = [x.destination for x in sms.iter_logs(client, page_size=3)]
+    assert sorted(seen) == ["a", "b", "c", "z"]  # a and b came on two pages, kept once
+    assert len(server.calls) == 3
+
+
+def test_logs_list_filters_are_sent_repeated() -> None:
+    server = LogsServer(spaced(3))
+    client = sms.client(
+        "key", base_url="http://sms.test", transport=httpx.MockTransport(server), retry=NO_RETRIES
+    )
+    requests: list[httpx.URL] = []
+    client.get_httpx_client().event_hooks["request"].append(lambda r: requests.append(r.url))
+    list(sms.iter_logs(client, bulk_id=["B1", "B2"], message_id=["m1"]))
+    assert requests[0].params.get_list("bulkId") == ["B1", "B2"]
+    assert requests[0].params.get_list("messageId") == ["m1"]

@@ -19,7 +19,10 @@ from icomm_sms_client.api.default import (
 from icomm_sms_client.models import (
     MessageDeliveryReporting,
     MessageGeneralStatus,
+    SmsBinaryMessageContent,
     SmsDestination,
+    SmsLogContent,
+    SmsLogsResponse,
     SmsMessage,
     SmsRequestEnvelope,
     SmsResponseEnvelope,
@@ -64,11 +67,12 @@ def test_send_logs_reports_round_trip(sms_server: Server) -> None:
     assert {m.status.group_name for m in sent.messages} == {"PENDING"}
     ids = {m.message_id for m in sent.messages}
     advance(sms_server)
-    logs = list(sms.iter_logs(c, bulk_id=sent.bulk_id))
+    assert isinstance(sent.bulk_id, str)
+    logs = list(sms.iter_logs(c, bulk_id=[sent.bulk_id]))
     assert {log.message_id for log in logs} == ids
     by_to = {log.destination: log.status.group_name for log in logs}
     assert by_to == {"41793026727": "DELIVERED", "41793020000": "UNDELIVERABLE"}
-    reports = sms.drain_reports(c, bulk_id=sent.bulk_id)
+    reports = sms.drain_reports(c, bulk_id=sent.bulk_id)  # a single string on reports (Infobip)
     assert {r.message_id for r in reports} == ids
     assert sms.drain_reports(c) == []  # returned only once
     only = get_outbound_sms_message_logs.sync(
@@ -86,7 +90,8 @@ def test_logs_walk_past_the_1000_limit(sms_server: Server) -> None:
     assert len(walked) == len(set(walked)) == 2501
     assert set(walked) == {m.message_id for m in sent.messages}
     assert sms_server.app.requests - before == 3  # 1000 + 1000 + 501
-    small = [log.message_id for log in sms.iter_logs(c, page_size=7, bulk_id=sent.bulk_id)]
+    assert isinstance(sent.bulk_id, str)
+    small = [log.message_id for log in sms.iter_logs(c, page_size=7, bulk_id=[sent.bulk_id])]
     assert small == walked  # latest first, whatever the window size
 
 
@@ -158,3 +163,67 @@ def test_webhook_payload_parses_into_generated_models(
     assert report.callback_data == "cb-1" and report.status.name == "DELIVERED_TO_HANDSET"
     assert json.loads(body)["results"][0]["bulkId"] == sent.bulk_id
     assert sms.drain_reports(c) == []  # pushed reports are not pulled again
+
+
+def test_text_and_binary_messages_through_the_generated_union(sms_server: Server) -> None:
+    c = client_for(sms_server)
+    body = SmsRequestEnvelope(messages=[
+        SmsMessage(destinations=[SmsDestination(to="41793026727")],
+                   content=SmsTextMessageContent(text="Hello")),
+        SmsMessage(destinations=[SmsDestination(to="41793026728")],
+                   content=SmsBinaryMessageContent(hex_="48 65 6c 6c 6f")),
+        SmsMessage(destinations=[SmsDestination(to="41793026729")],
+                   content=SmsBinaryMessageContent(hex_="0048 0069", data_coding=8)),
+    ])  # fmt: skip
+    assert body.to_dict()["messages"][1]["content"] == {
+        "hex": "48 65 6c 6c 6f", "dataCoding": 0, "esmClass": 0,
+    }  # fmt: skip
+    # the generated union parses both variants back
+    again = SmsRequestEnvelope.from_dict(body.to_dict())
+    assert [type(m.content) for m in again.messages] == [
+        SmsTextMessageContent, SmsBinaryMessageContent, SmsBinaryMessageContent,
+    ]  # fmt: skip
+    sent = expect(send_sms_messages.sync(client=c, body=body), SmsResponseEnvelope)
+    assert [m.status.name for m in sent.messages if m.status] == ["PENDING_ACCEPTED"] * 3
+    advance(sms_server)
+    logs = {log.destination: log for log in sms.iter_logs(c)}
+    assert all(log.status and log.status.group_name == "DELIVERED" for log in logs.values())
+    text, hello, unicode = (logs[f"4179302672{i}"].content for i in (7, 8, 9))
+    assert isinstance(text, SmsLogContent) and text.text == "Hello"
+    assert isinstance(hello, SmsLogContent) and (hello.hex_, hello.data_coding) == (
+        "48 65 6c 6c 6f", 0,
+    )  # fmt: skip
+    assert isinstance(unicode, SmsLogContent) and unicode.data_coding == 8
+
+
+def test_bad_hex_is_a_typed_validation_error(sms_server: Server) -> None:
+    body = SmsRequestEnvelope(messages=[SmsMessage(
+        destinations=[SmsDestination(to="41793026727")],
+        content=SmsBinaryMessageContent(hex_="486"),
+    )])  # fmt: skip
+    with pytest.raises(ValidationError) as bad:
+        send_sms_messages.sync(client=client_for(sms_server), body=body)
+    assert [(v.property_, v.violation) for v in bad.value.error.violations] == [
+        ("messages[0].content.hex", "has an invalid format")
+    ]
+
+
+def test_list_filters_are_sent_as_repeated_parameters(sms_server: Server) -> None:
+    c = client_for(sms_server)
+    bulks = []
+    for to in ("41793026727", "41793026728", "41793026729"):
+        sent = expect(send_sms_messages.sync(client=c, body=envelope(to)), SmsResponseEnvelope)
+        bulks.append(sent.bulk_id)
+    urls: list[httpx.URL] = []
+    c.get_httpx_client().event_hooks["request"].append(lambda r: urls.append(r.url))
+    page = get_outbound_sms_message_logs.sync(client=c, bulk_id=[bulks[0], bulks[2]])
+    assert isinstance(page, SmsLogsResponse) and isinstance(page.results, list)
+    assert sorted(log.destination for log in page.results) == ["41793026727", "41793026729"]
+    assert urls[-1].params.get_list("bulkId") == [bulks[0], bulks[2]]
+    # comma-separated values work as well (the doc's form)
+    comma = c.get_httpx_client().get("/sms/3/logs", params={"bulkId": f"{bulks[0]},{bulks[1]}"})
+    assert sorted(x["destination"] for x in comma.json()["results"]) == [
+        "41793026727", "41793026728",
+    ]  # fmt: skip
+    walked = [log.destination for log in sms.iter_logs(c, bulk_id=bulks[1:])]
+    assert walked == ["41793026729", "41793026728"]

@@ -26,10 +26,15 @@ def _real_time(value: Any) -> Any:
 
 def semantic_rules(case: Any) -> None:
     """Rules the spec cannot express: "Mobile Country Code is required if [mnc] is used",
-    destination messageIds are unique, sendAt is a real date at most 180 days ahead."""
+    the bulkId/messageId logs filters are at most 2048 characters in all, destination
+    messageIds are unique, sendAt is a real date at most 180 days ahead."""
     if isinstance(case.query, dict):
         if "mnc" in case.query and "mcc" not in case.query:
             del case.query["mnc"]
+        for name in ("bulkId", "messageId"):  # "Maximum length 2048 characters" in all
+            values = case.query.get(name)
+            if isinstance(values, list) and len(",".join(map(str, values))) > 2048:
+                case.query[name] = values[:1]
         for name in ("sentSince", "sentUntil"):
             if isinstance(case.query.get(name), str):
                 case.query[name] = _real_time(case.query[name])

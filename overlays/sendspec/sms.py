@@ -3,10 +3,13 @@ delivery-report webhook parsing.
 
 >>> from sendspec import sms
 >>> client = sms.client("API_KEY")
->>> for log in sms.iter_logs(client, sender="InfoSMS"):       # walks past the 1000 limit
-...     print(log.message_id, log.status.group_name)
+>>> for log in sms.iter_logs(client, sender="InfoSMS", bulk_id=["B1", "B2"]):  # past 1000
+...     print(log.message_id, log.status.group_name if log.status else None)
 >>> for report in sms.drain_reports(client):                  # each report comes only once
-...     print(report.message_id, report.status.name)
+...     print(report.message_id, report.status.name if report.status else None)
+
+Every field of a log or report is optional (Infobip's schema requires none), so the models'
+attributes may be ``UNSET``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from icomm_sms_client.models import (
     SmsLog,
     SmsLogsResponse,
 )
+from icomm_sms_client.types import UNSET, Unset
 
 from .errors import PaginationError
 from .runtime import ClientOptions, HeaderAuth, build_client, expect
@@ -129,8 +133,8 @@ class _LogWindow:
         self.done = False
 
     def take(self, page: Any) -> list[SmsLog]:
-        results = expect(page, SmsLogsResponse).results
-        fresh = [log for log in results if log.message_id not in self.boundary_ids]
+        results = _list(expect(page, SmsLogsResponse).results)
+        fresh = [log for log in results if _log_key(log) not in self.boundary_ids]
         if len(results) < self.page_size:
             self.done = True
             return fresh
@@ -148,9 +152,21 @@ class _LogWindow:
             )
         self.until = until
         self.boundary_ids = {
-            log.message_id for log, at in zip(results, stamps, strict=True) if at == oldest
+            _log_key(log) for log, at in zip(results, stamps, strict=True) if at == oldest
         }
         return fresh
+
+
+def _log_key(log: SmsLog) -> str:
+    """What tells two logs apart: the messageId, or (without one) the whole entry."""
+    if isinstance(log.message_id, str):
+        return log.message_id
+    return json.dumps(log.to_dict(), sort_keys=True)
+
+
+def _list(results: list[Any] | Unset) -> list[Any]:
+    """``results`` of a page; an absent one (Infobip's schema makes it optional) is empty."""
+    return [] if isinstance(results, Unset) else results
 
 
 def iter_logs(
@@ -169,8 +185,8 @@ def iter_logs(
     while not window.done:
         page = get_outbound_sms_message_logs.sync(
             client=client,
-            sent_since=since or _unset(),
-            sent_until=window.until or _unset(),
+            sent_since=since or UNSET,
+            sent_until=window.until or UNSET,
             limit=page_size,
             **filters,
         )
@@ -191,19 +207,13 @@ async def aiter_logs(
     while not window.done:
         page = await get_outbound_sms_message_logs.asyncio(
             client=client,
-            sent_since=since or _unset(),
-            sent_until=window.until or _unset(),
+            sent_since=since or UNSET,
+            sent_until=window.until or UNSET,
             limit=page_size,
             **filters,
         )
         for log in window.take(page):
             yield log
-
-
-def _unset() -> Any:
-    from icomm_sms_client.types import UNSET
-
-    return UNSET
 
 
 # ----------------------------------------------------------------------------------------- reports
@@ -223,7 +233,7 @@ def iter_report_batches(
         page = get_outbound_sms_message_delivery_reports.sync(
             client=client, limit=batch_size, **filters
         )
-        results = expect(page, DeliveryReports).results
+        results = _list(expect(page, DeliveryReports).results)
         if not results:
             return
         yield results
@@ -249,7 +259,7 @@ async def adrain_reports(
         page = await get_outbound_sms_message_delivery_reports.asyncio(
             client=client, limit=batch_size, **filters
         )
-        results = expect(page, DeliveryReports).results
+        results = _list(expect(page, DeliveryReports).results)
         if not results:
             return out
         out.extend(results)
@@ -273,11 +283,9 @@ def parse_delivery_reports(payload: bytes | str | Mapping[str, Any]) -> Delivery
     for i, item in enumerate(payload["results"]):
         if not isinstance(item, Mapping):
             raise ValueError(f"results[{i}] must be an object")
-        for key in ("messageId", "to", "status"):
-            if key not in item:
-                raise ValueError(f"results[{i}] has no {key}")
-        if not isinstance(item["status"], Mapping):
-            raise ValueError(f"results[{i}].status must be an object")
+        for key in ("status", "error", "price", "platform"):
+            if key in item and not isinstance(item[key], Mapping):
+                raise ValueError(f"results[{i}].{key} must be an object")
     try:
         return DeliveryReports.from_dict(payload)
     except (KeyError, TypeError, ValueError) as exc:

@@ -21,6 +21,7 @@ from .platform import Platform
 from .regional_options import RegionalOptions
 from .request_scheduling_settings import RequestSchedulingSettings
 from .sending_speed_limit import SendingSpeedLimit
+from .sms_binary_message_content import SmsBinaryMessageContent
 from .sms_destination import SmsDestination
 from .sms_language import SmsLanguage
 from .sms_log import SmsLog
@@ -66,6 +67,7 @@ __all__ = (
     "RegionalOptions",
     "RequestSchedulingSettings",
     "SendingSpeedLimit",
+    "SmsBinaryMessageContent",
     "SmsDestination",
     "SmsLanguage",
     "SmsLog",

@@ -20,34 +20,41 @@ T = TypeVar("T", bound="DeliveryReport")
 
 @_attrs_define
 class DeliveryReport:
-    """Delivery report of one message.
+    """Delivery report of one message. Every property is optional: Infobip's own schema requires none and its SDK's model
+    has every field Optional, so a body may omit any of them (Infobip's schema declares nothing nullable and its SDK
+    sends no nulls, so none is nullable).
 
-    Attributes:
-        status (MessageStatus): Status of the message and how to recover from an error should there be any.
-        message_id (str): Unique message ID.
-        to (str): Message destination address.
-        bulk_id (str | Unset): Unique ID assigned to the request; absent for a single message.
-        price (MessagePrice | Unset): Sent message price.
-        error (MessageError | Unset): Error that occurred while processing the message, NO_ERROR if none.
-        sender (str | Unset): The sender ID which can be alphanumeric or numeric.
-        sent_at (str | Unset): Date and time when the message was sent, in format yyyy-MM-dd'T'HH:mm:ss.SSSZ; the offset
-            may lack a colon (+0100), so this is a pattern-checked string rather than an RFC 3339 date-time.
-        done_at (str | Unset): Date and time when processing of the message finished, in format yyyy-MM-
-            dd'T'HH:mm:ss.SSSZ; the offset may lack a colon (+0100), so this is a pattern-checked string rather than an RFC
-            3339 date-time.
-        message_count (int | Unset): The number of sent message parts.
-        mcc_mnc (str | Unset): Mobile country and network codes.
-        callback_data (str | Unset): Callback data sent through the callbackData field when sending the message.
-        platform (Platform | Unset): Platform options (application and entity).
-        campaign_reference_id (str | Unset): ID of a campaign that was sent in the message.
+        Attributes:
+            bulk_id (str | Unset): Unique ID assigned to the request; absent for a single message.
+            price (MessagePrice | Unset): Sent message price.
+            status (MessageStatus | Unset): Status of the message and how to recover from an error should there be any.
+                Every property is optional: Infobip's own schema requires none and its SDK's model has every field Optional, so
+                a body may omit any of them (Infobip's schema declares nothing nullable and its SDK sends no nulls, so none is
+                nullable).
+            error (MessageError | Unset): Error that occurred while processing the message, NO_ERROR if none. Every property
+                is optional: Infobip's own schema requires none and its SDK's model has every field Optional, so a body may omit
+                any of them (Infobip's schema declares nothing nullable and its SDK sends no nulls, so none is nullable).
+            message_id (str | Unset): Unique message ID.
+            to (str | Unset): Message destination address.
+            sender (str | Unset): The sender ID which can be alphanumeric or numeric.
+            sent_at (str | Unset): Date and time when the message was sent, in format yyyy-MM-dd'T'HH:mm:ss.SSSZ; the offset
+                may lack a colon (+0100), so this is a pattern-checked string rather than an RFC 3339 date-time.
+            done_at (str | Unset): Date and time when processing of the message finished, in format yyyy-MM-
+                dd'T'HH:mm:ss.SSSZ; the offset may lack a colon (+0100), so this is a pattern-checked string rather than an RFC
+                3339 date-time.
+            message_count (int | Unset): The number of sent message parts.
+            mcc_mnc (str | Unset): Mobile country and network codes.
+            callback_data (str | Unset): Callback data sent through the callbackData field when sending the message.
+            platform (Platform | Unset): Platform options (application and entity).
+            campaign_reference_id (str | Unset): ID of a campaign that was sent in the message.
     """
 
-    status: MessageStatus
-    message_id: str
-    to: str
     bulk_id: str | Unset = UNSET
     price: MessagePrice | Unset = UNSET
+    status: MessageStatus | Unset = UNSET
     error: MessageError | Unset = UNSET
+    message_id: str | Unset = UNSET
+    to: str | Unset = UNSET
     sender: str | Unset = UNSET
     sent_at: str | Unset = UNSET
     done_at: str | Unset = UNSET
@@ -59,21 +66,23 @@ class DeliveryReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
-
-        message_id = self.message_id
-
-        to = self.to
-
         bulk_id = self.bulk_id
 
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
 
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
+
+        message_id = self.message_id
+
+        to = self.to
 
         sender = self.sender
 
@@ -95,19 +104,19 @@ class DeliveryReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "messageId": message_id,
-                "to": to,
-            }
-        )
+        field_dict.update({})
         if bulk_id is not UNSET:
             field_dict["bulkId"] = bulk_id
         if price is not UNSET:
             field_dict["price"] = price
+        if status is not UNSET:
+            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if to is not UNSET:
+            field_dict["to"] = to
         if sender is not UNSET:
             field_dict["sender"] = sender
         if sent_at is not UNSET:
@@ -135,12 +144,6 @@ class DeliveryReport:
         from ..models.platform import Platform  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = MessageStatus.from_dict(d.pop("status"))
-
-        message_id = d.pop("messageId")
-
-        to = d.pop("to")
-
         bulk_id = d.pop("bulkId", UNSET)
 
         _price = d.pop("price", UNSET)
@@ -150,12 +153,23 @@ class DeliveryReport:
         else:
             price = MessagePrice.from_dict(_price)
 
+        _status = d.pop("status", UNSET)
+        status: MessageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MessageStatus.from_dict(_status)
+
         _error = d.pop("error", UNSET)
         error: MessageError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = MessageError.from_dict(_error)
+
+        message_id = d.pop("messageId", UNSET)
+
+        to = d.pop("to", UNSET)
 
         sender = d.pop("sender", UNSET)
 
@@ -179,12 +193,12 @@ class DeliveryReport:
         campaign_reference_id = d.pop("campaignReferenceId", UNSET)
 
         delivery_report = cls(
-            status=status,
-            message_id=message_id,
-            to=to,
             bulk_id=bulk_id,
             price=price,
+            status=status,
             error=error,
+            message_id=message_id,
+            to=to,
             sender=sender,
             sent_at=sent_at,
             done_at=done_at,

@@ -7,35 +7,41 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_error_group import MessageErrorGroup
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageError")
 
 
 @_attrs_define
 class MessageError:
-    """Error that occurred while processing the message, NO_ERROR if none.
+    """Error that occurred while processing the message, NO_ERROR if none. Every property is optional: Infobip's own schema
+    requires none and its SDK's model has every field Optional, so a body may omit any of them (Infobip's schema
+    declares nothing nullable and its SDK sends no nulls, so none is nullable).
 
-    Attributes:
-        group_id (int): Error group ID.
-        group_name (MessageErrorGroup): Error group name that describes which category the error code belongs to.
-        id (int): Error ID.
-        name (str): Error name.
-        description (str): Human-readable description of the error.
-        permanent (bool): Indicates whether the error is permanent (not recoverable).
+        Attributes:
+            group_id (int | Unset): Error group ID.
+            group_name (MessageErrorGroup | Unset): Error group name that describes which category the error code belongs
+                to.
+            id (int | Unset): Error ID.
+            name (str | Unset): Error name.
+            description (str | Unset): Human-readable description of the error.
+            permanent (bool | Unset): Indicates whether the error is permanent (not recoverable).
     """
 
-    group_id: int
-    group_name: MessageErrorGroup
-    id: int
-    name: str
-    description: str
-    permanent: bool
+    group_id: int | Unset = UNSET
+    group_name: MessageErrorGroup | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    permanent: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
 
-        group_name = self.group_name.value
+        group_name: str | Unset = UNSET
+        if not isinstance(self.group_name, Unset):
+            group_name = self.group_name.value
 
         id = self.id
 
@@ -47,33 +53,41 @@ class MessageError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupId": group_id,
-                "groupName": group_name,
-                "id": id,
-                "name": name,
-                "description": description,
-                "permanent": permanent,
-            }
-        )
+        field_dict.update({})
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if permanent is not UNSET:
+            field_dict["permanent"] = permanent
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_id = d.pop("groupId")
+        group_id = d.pop("groupId", UNSET)
 
-        group_name = MessageErrorGroup(d.pop("groupName"))
+        _group_name = d.pop("groupName", UNSET)
+        group_name: MessageErrorGroup | Unset
+        if isinstance(_group_name, Unset):
+            group_name = UNSET
+        else:
+            group_name = MessageErrorGroup(_group_name)
 
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
-        permanent = d.pop("permanent")
+        permanent = d.pop("permanent", UNSET)
 
         message_error = cls(
             group_id=group_id,

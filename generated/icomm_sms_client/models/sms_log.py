@@ -21,38 +21,45 @@ T = TypeVar("T", bound="SmsLog")
 
 @_attrs_define
 class SmsLog:
-    """Log entry of one sent message.
+    """Log entry of one sent message. Every property is optional: Infobip's own schema requires none and its SDK's model
+    has every field Optional, so a body may omit any of them (Infobip's schema declares nothing nullable and its SDK
+    sends no nulls, so none is nullable).
 
-    Attributes:
-        destination (str): Message destination address.
-        message_id (str): Unique message ID.
-        status (MessageStatus): Status of the message and how to recover from an error should there be any.
-        sender (str | Unset): The sender ID which can be alphanumeric or numeric.
-        bulk_id (str | Unset): Unique ID assigned to the request; absent for a single message.
-        sent_at (str | Unset): Date and time when the message was sent, in format yyyy-MM-dd'T'HH:mm:ss.SSSZ; the offset
-            may lack a colon (+0100), so this is a pattern-checked string rather than an RFC 3339 date-time.
-        done_at (str | Unset): Date and time when processing of the message finished, in format yyyy-MM-
-            dd'T'HH:mm:ss.SSSZ; the offset may lack a colon (+0100), so this is a pattern-checked string rather than an RFC
-            3339 date-time.
-        message_count (int | Unset): The number of parts the message content was split into.
-        price (MessagePrice | Unset): Sent message price.
-        error (MessageError | Unset): Error that occurred while processing the message, NO_ERROR if none.
-        platform (Platform | Unset): Platform options (application and entity).
-        content (SmsLogContent | Unset): Content of a logged message; text fields are present for text messages and hex,
-            dataCoding and esmClass for binary messages (Infobip models this as a oneOf, flattened here).
-        campaign_reference_id (str | Unset): ID of a campaign that was sent in the message.
-        mcc_mnc (str | Unset): Mobile country and network codes.
+        Attributes:
+            sender (str | Unset): The sender ID which can be alphanumeric or numeric.
+            destination (str | Unset): Message destination address.
+            bulk_id (str | Unset): Unique ID assigned to the request; absent for a single message.
+            message_id (str | Unset): Unique message ID.
+            sent_at (str | Unset): Date and time when the message was sent, in format yyyy-MM-dd'T'HH:mm:ss.SSSZ; the offset
+                may lack a colon (+0100), so this is a pattern-checked string rather than an RFC 3339 date-time.
+            done_at (str | Unset): Date and time when processing of the message finished, in format yyyy-MM-
+                dd'T'HH:mm:ss.SSSZ; the offset may lack a colon (+0100), so this is a pattern-checked string rather than an RFC
+                3339 date-time.
+            message_count (int | Unset): The number of parts the message content was split into.
+            price (MessagePrice | Unset): Sent message price.
+            status (MessageStatus | Unset): Status of the message and how to recover from an error should there be any.
+                Every property is optional: Infobip's own schema requires none and its SDK's model has every field Optional, so
+                a body may omit any of them (Infobip's schema declares nothing nullable and its SDK sends no nulls, so none is
+                nullable).
+            error (MessageError | Unset): Error that occurred while processing the message, NO_ERROR if none. Every property
+                is optional: Infobip's own schema requires none and its SDK's model has every field Optional, so a body may omit
+                any of them (Infobip's schema declares nothing nullable and its SDK sends no nulls, so none is nullable).
+            platform (Platform | Unset): Platform options (application and entity).
+            content (SmsLogContent | Unset): Content of a logged message; text fields are present for text messages and hex,
+                dataCoding and esmClass for binary messages (Infobip models this as a oneOf, flattened here).
+            campaign_reference_id (str | Unset): ID of a campaign that was sent in the message.
+            mcc_mnc (str | Unset): Mobile country and network codes.
     """
 
-    destination: str
-    message_id: str
-    status: MessageStatus
     sender: str | Unset = UNSET
+    destination: str | Unset = UNSET
     bulk_id: str | Unset = UNSET
+    message_id: str | Unset = UNSET
     sent_at: str | Unset = UNSET
     done_at: str | Unset = UNSET
     message_count: int | Unset = UNSET
     price: MessagePrice | Unset = UNSET
+    status: MessageStatus | Unset = UNSET
     error: MessageError | Unset = UNSET
     platform: Platform | Unset = UNSET
     content: SmsLogContent | Unset = UNSET
@@ -61,15 +68,13 @@ class SmsLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination
-
-        message_id = self.message_id
-
-        status = self.status.to_dict()
-
         sender = self.sender
 
+        destination = self.destination
+
         bulk_id = self.bulk_id
+
+        message_id = self.message_id
 
         sent_at = self.sent_at
 
@@ -80,6 +85,10 @@ class SmsLog:
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
@@ -99,17 +108,15 @@ class SmsLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination": destination,
-                "messageId": message_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
         if sender is not UNSET:
             field_dict["sender"] = sender
+        if destination is not UNSET:
+            field_dict["destination"] = destination
         if bulk_id is not UNSET:
             field_dict["bulkId"] = bulk_id
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
         if sent_at is not UNSET:
             field_dict["sentAt"] = sent_at
         if done_at is not UNSET:
@@ -118,6 +125,8 @@ class SmsLog:
             field_dict["messageCount"] = message_count
         if price is not UNSET:
             field_dict["price"] = price
+        if status is not UNSET:
+            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
         if platform is not UNSET:
@@ -140,15 +149,13 @@ class SmsLog:
         from ..models.sms_log_content import SmsLogContent  # noqa: PLC0415
 
         d = dict(src_dict)
-        destination = d.pop("destination")
-
-        message_id = d.pop("messageId")
-
-        status = MessageStatus.from_dict(d.pop("status"))
-
         sender = d.pop("sender", UNSET)
 
+        destination = d.pop("destination", UNSET)
+
         bulk_id = d.pop("bulkId", UNSET)
+
+        message_id = d.pop("messageId", UNSET)
 
         sent_at = d.pop("sentAt", UNSET)
 
@@ -162,6 +169,13 @@ class SmsLog:
             price = UNSET
         else:
             price = MessagePrice.from_dict(_price)
+
+        _status = d.pop("status", UNSET)
+        status: MessageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MessageStatus.from_dict(_status)
 
         _error = d.pop("error", UNSET)
         error: MessageError | Unset
@@ -189,15 +203,15 @@ class SmsLog:
         mcc_mnc = d.pop("mccMnc", UNSET)
 
         sms_log = cls(
-            destination=destination,
-            message_id=message_id,
-            status=status,
             sender=sender,
+            destination=destination,
             bulk_id=bulk_id,
+            message_id=message_id,
             sent_at=sent_at,
             done_at=done_at,
             message_count=message_count,
             price=price,
+            status=status,
             error=error,
             platform=platform,
             content=content,

@@ -26,7 +26,7 @@ class SmsLogContent:
             transliteration (TransliterationCode | Unset): Transliteration of the message from one script to another; ALL
                 recognizes all supported languages.
             language (SmsLanguage | Unset): Sets the language parameters for the message being sent.
-            hex_ (str | Unset): Hexadecimal representation of binary content, two hex digits per byte separated by spaces.
+            hex_ (str | Unset): Hexadecimal representation of binary content, as it was sent (two hex digits per byte).
             data_coding (int | Unset): Binary content data coding, 0 for GSM7 and 8 for Unicode.
             esm_class (int | Unset): The esm_class parameter indicating special message attributes.
     """

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.sms_log import SmsLog
 
@@ -15,28 +17,29 @@ T = TypeVar("T", bound="SmsLogsResponse")
 
 @_attrs_define
 class SmsLogsResponse:
-    """Response of get_outbound_sms_message_logs.
+    """Response of get_outbound_sms_message_logs. results is optional as in Infobip's schema and SDK
+    (SmsLogsResponse.results is Optional); an absent results means no logs.
 
-    Attributes:
-        results (list[SmsLog]): An array of message log results, one object per message log entry.
+        Attributes:
+            results (list[SmsLog] | Unset): An array of message log results, one object per message log entry.
     """
 
-    results: list[SmsLog]
+    results: list[SmsLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
 
         return field_dict
 
@@ -45,12 +48,14 @@ class SmsLogsResponse:
         from ..models.sms_log import SmsLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SmsLog.from_dict(results_item_data)
+        _results = d.pop("results", UNSET)
+        results: list[SmsLog] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = SmsLog.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
         sms_logs_response = cls(
             results=results,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.sms_binary_message_content import SmsBinaryMessageContent
     from ..models.sms_destination import SmsDestination
     from ..models.sms_message_options import SmsMessageOptions
     from ..models.sms_text_message_content import SmsTextMessageContent
@@ -25,27 +26,35 @@ class SmsMessage:
     Attributes:
         destinations (list[SmsDestination]): An array of destination objects for where messages are being sent; a valid
             destination is required.
-        content (SmsTextMessageContent): Text message content; Infobip also accepts a binary content variant (hex,
-            dataCoding, esmClass), which is intentionally left out here so that content stays a single object.
+        content (SmsBinaryMessageContent | SmsTextMessageContent): Message content, text or binary (Infobip's
+            SmsMessageContent, a oneOf of text content and binary content; the icomm doc: this endpoint is the successor of
+            both "Send SMS message" and "Send binary SMS message"). An object with hex is binary content, any other is text
+            content; an object with both text and hex is refused.
         sender (str | Unset): The sender ID, alphanumeric or numeric (for example CompanyName).
         options (SmsMessageOptions | Unset): Message options.
         webhooks (SmsWebhooks | Unset): Options for configuring message webhooks.
     """
 
     destinations: list[SmsDestination]
-    content: SmsTextMessageContent
+    content: SmsBinaryMessageContent | SmsTextMessageContent
     sender: str | Unset = UNSET
     options: SmsMessageOptions | Unset = UNSET
     webhooks: SmsWebhooks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.sms_text_message_content import SmsTextMessageContent  # noqa: PLC0415
+
         destinations = []
         for destinations_item_data in self.destinations:
             destinations_item = destinations_item_data.to_dict()
             destinations.append(destinations_item)
 
-        content = self.content.to_dict()
+        content: dict[str, Any]
+        if isinstance(self.content, SmsTextMessageContent):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
 
         sender = self.sender
 
@@ -76,6 +85,7 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sms_binary_message_content import SmsBinaryMessageContent  # noqa: PLC0415
         from ..models.sms_destination import SmsDestination  # noqa: PLC0415
         from ..models.sms_message_options import SmsMessageOptions  # noqa: PLC0415
         from ..models.sms_text_message_content import SmsTextMessageContent  # noqa: PLC0415
@@ -89,7 +99,28 @@ class SmsMessage:
 
             destinations.append(destinations_item)
 
-        content = SmsTextMessageContent.from_dict(d.pop("content"))
+        def _parse_content(
+            data: object,
+        ) -> SmsBinaryMessageContent | SmsTextMessageContent:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sms_message_content_type_0 = (
+                    SmsTextMessageContent.from_dict(data)
+                )
+
+                return componentsschemas_sms_message_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sms_message_content_type_1 = (
+                SmsBinaryMessageContent.from_dict(data)
+            )
+
+            return componentsschemas_sms_message_content_type_1
+
+        content = _parse_content(d.pop("content"))
 
         sender = d.pop("sender", UNSET)
 

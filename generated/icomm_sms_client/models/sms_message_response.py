@@ -18,25 +18,32 @@ T = TypeVar("T", bound="SmsMessageResponse")
 
 @_attrs_define
 class SmsMessageResponse:
-    """Status of one sent message.
+    """Status of one sent message. Every property is optional: Infobip's own schema requires none and its SDK's model has
+    every field Optional, so a body may omit any of them (Infobip's schema declares nothing nullable and its SDK sends
+    no nulls, so none is nullable).
 
-    Attributes:
-        message_id (str): Unique message ID, auto-generated if not provided in the request.
-        status (MessageStatus): Status of the message and how to recover from an error should there be any.
-        destination (str): The destination address of the message, i.e. its recipient.
-        details (SmsMessageResponseDetails | Unset): Other details of the message.
+        Attributes:
+            message_id (str | Unset): Unique message ID, auto-generated if not provided in the request.
+            status (MessageStatus | Unset): Status of the message and how to recover from an error should there be any.
+                Every property is optional: Infobip's own schema requires none and its SDK's model has every field Optional, so
+                a body may omit any of them (Infobip's schema declares nothing nullable and its SDK sends no nulls, so none is
+                nullable).
+            destination (str | Unset): The destination address of the message, i.e. its recipient.
+            details (SmsMessageResponseDetails | Unset): Other details of the message.
     """
 
-    message_id: str
-    status: MessageStatus
-    destination: str
+    message_id: str | Unset = UNSET
+    status: MessageStatus | Unset = UNSET
+    destination: str | Unset = UNSET
     details: SmsMessageResponseDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
-        status = self.status.to_dict()
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
 
         destination = self.destination
 
@@ -46,13 +53,13 @@ class SmsMessageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messageId": message_id,
-                "status": status,
-                "destination": destination,
-            }
-        )
+        field_dict.update({})
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if destination is not UNSET:
+            field_dict["destination"] = destination
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -64,11 +71,16 @@ class SmsMessageResponse:
         from ..models.sms_message_response_details import SmsMessageResponseDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        message_id = d.pop("messageId")
+        message_id = d.pop("messageId", UNSET)
 
-        status = MessageStatus.from_dict(d.pop("status"))
+        _status = d.pop("status", UNSET)
+        status: MessageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MessageStatus.from_dict(_status)
 
-        destination = d.pop("destination")
+        destination = d.pop("destination", UNSET)
 
         _details = d.pop("details", UNSET)
         details: SmsMessageResponseDetails | Unset

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="SmsResponseEnvelope")
 
 @_attrs_define
 class SmsResponseEnvelope:
-    """Response of send_sms_messages.
+    """Response of send_sms_messages; messages is required, as in Infobip's schema and SDK (SmsResponse.messages is the one
+    non-Optional field), bulkId is optional.
 
-    Attributes:
-        messages (list[SmsMessageResponse]): One entry per message and destination accepted in the request.
-        bulk_id (str | Unset): Unique ID assigned to the request, used for fetching delivery reports and message logs.
+        Attributes:
+            messages (list[SmsMessageResponse]): One entry per message and destination accepted in the request.
+            bulk_id (str | Unset): Unique ID assigned to the request, used for fetching delivery reports and message logs.
     """
 
     messages: list[SmsMessageResponse]

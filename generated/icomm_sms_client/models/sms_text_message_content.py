@@ -18,14 +18,13 @@ T = TypeVar("T", bound="SmsTextMessageContent")
 
 @_attrs_define
 class SmsTextMessageContent:
-    """Text message content; Infobip also accepts a binary content variant (hex, dataCoding, esmClass), which is
-    intentionally left out here so that content stays a single object.
+    """Text message content.
 
-        Attributes:
-            text (str): Content of the message being sent.
-            transliteration (TransliterationCode | Unset): Transliteration of the message from one script to another; ALL
-                recognizes all supported languages.
-            language (SmsLanguage | Unset): Sets the language parameters for the message being sent.
+    Attributes:
+        text (str): Content of the message being sent.
+        transliteration (TransliterationCode | Unset): Transliteration of the message from one script to another; ALL
+            recognizes all supported languages.
+        language (SmsLanguage | Unset): Sets the language parameters for the message being sent.
     """
 
     text: str

@@ -17,15 +17,15 @@ def _get_kwargs(
     mnc: str | Unset = UNSET,
     sender: str | Unset = UNSET,
     destination: str | Unset = UNSET,
-    bulk_id: str | Unset = UNSET,
-    message_id: str | Unset = UNSET,
+    bulk_id: list[str] | Unset = UNSET,
+    message_id: list[str] | Unset = UNSET,
     general_status: MessageGeneralStatus | Unset = UNSET,
     sent_since: str | Unset = UNSET,
     sent_until: str | Unset = UNSET,
     limit: int | Unset = 50,
     entity_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
-    campaign_reference_id: str | Unset = UNSET,
+    campaign_reference_id: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,9 +38,17 @@ def _get_kwargs(
 
     params["destination"] = destination
 
-    params["bulkId"] = bulk_id
+    json_bulk_id: list[str] | Unset = UNSET
+    if not isinstance(bulk_id, Unset):
+        json_bulk_id = bulk_id
 
-    params["messageId"] = message_id
+    params["bulkId"] = json_bulk_id
+
+    json_message_id: list[str] | Unset = UNSET
+    if not isinstance(message_id, Unset):
+        json_message_id = message_id
+
+    params["messageId"] = json_message_id
 
     json_general_status: str | Unset = UNSET
     if not isinstance(general_status, Unset):
@@ -58,7 +66,11 @@ def _get_kwargs(
 
     params["applicationId"] = application_id
 
-    params["campaignReferenceId"] = campaign_reference_id
+    json_campaign_reference_id: list[str] | Unset = UNSET
+    if not isinstance(campaign_reference_id, Unset):
+        json_campaign_reference_id = campaign_reference_id
+
+    params["campaignReferenceId"] = json_campaign_reference_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -128,15 +140,15 @@ def sync_detailed(
     mnc: str | Unset = UNSET,
     sender: str | Unset = UNSET,
     destination: str | Unset = UNSET,
-    bulk_id: str | Unset = UNSET,
-    message_id: str | Unset = UNSET,
+    bulk_id: list[str] | Unset = UNSET,
+    message_id: list[str] | Unset = UNSET,
     general_status: MessageGeneralStatus | Unset = UNSET,
     sent_since: str | Unset = UNSET,
     sent_until: str | Unset = UNSET,
     limit: int | Unset = 50,
     entity_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
-    campaign_reference_id: str | Unset = UNSET,
+    campaign_reference_id: list[str] | Unset = UNSET,
 ) -> Response[ApiError | SmsLogsResponse]:
     """Get outbound SMS message logs
 
@@ -149,8 +161,8 @@ def sync_detailed(
         mnc (str | Unset):
         sender (str | Unset):
         destination (str | Unset):
-        bulk_id (str | Unset):
-        message_id (str | Unset):
+        bulk_id (list[str] | Unset):
+        message_id (list[str] | Unset):
         general_status (MessageGeneralStatus | Unset): Status group name that describes which
             category the status code belongs to.
         sent_since (str | Unset):
@@ -158,7 +170,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
         entity_id (str | Unset):
         application_id (str | Unset):
-        campaign_reference_id (str | Unset):
+        campaign_reference_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,15 +210,15 @@ def sync(
     mnc: str | Unset = UNSET,
     sender: str | Unset = UNSET,
     destination: str | Unset = UNSET,
-    bulk_id: str | Unset = UNSET,
-    message_id: str | Unset = UNSET,
+    bulk_id: list[str] | Unset = UNSET,
+    message_id: list[str] | Unset = UNSET,
     general_status: MessageGeneralStatus | Unset = UNSET,
     sent_since: str | Unset = UNSET,
     sent_until: str | Unset = UNSET,
     limit: int | Unset = 50,
     entity_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
-    campaign_reference_id: str | Unset = UNSET,
+    campaign_reference_id: list[str] | Unset = UNSET,
 ) -> ApiError | SmsLogsResponse | None:
     """Get outbound SMS message logs
 
@@ -219,8 +231,8 @@ def sync(
         mnc (str | Unset):
         sender (str | Unset):
         destination (str | Unset):
-        bulk_id (str | Unset):
-        message_id (str | Unset):
+        bulk_id (list[str] | Unset):
+        message_id (list[str] | Unset):
         general_status (MessageGeneralStatus | Unset): Status group name that describes which
             category the status code belongs to.
         sent_since (str | Unset):
@@ -228,7 +240,7 @@ def sync(
         limit (int | Unset):  Default: 50.
         entity_id (str | Unset):
         application_id (str | Unset):
-        campaign_reference_id (str | Unset):
+        campaign_reference_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,15 +275,15 @@ async def asyncio_detailed(
     mnc: str | Unset = UNSET,
     sender: str | Unset = UNSET,
     destination: str | Unset = UNSET,
-    bulk_id: str | Unset = UNSET,
-    message_id: str | Unset = UNSET,
+    bulk_id: list[str] | Unset = UNSET,
+    message_id: list[str] | Unset = UNSET,
     general_status: MessageGeneralStatus | Unset = UNSET,
     sent_since: str | Unset = UNSET,
     sent_until: str | Unset = UNSET,
     limit: int | Unset = 50,
     entity_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
-    campaign_reference_id: str | Unset = UNSET,
+    campaign_reference_id: list[str] | Unset = UNSET,
 ) -> Response[ApiError | SmsLogsResponse]:
     """Get outbound SMS message logs
 
@@ -284,8 +296,8 @@ async def asyncio_detailed(
         mnc (str | Unset):
         sender (str | Unset):
         destination (str | Unset):
-        bulk_id (str | Unset):
-        message_id (str | Unset):
+        bulk_id (list[str] | Unset):
+        message_id (list[str] | Unset):
         general_status (MessageGeneralStatus | Unset): Status group name that describes which
             category the status code belongs to.
         sent_since (str | Unset):
@@ -293,7 +305,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
         entity_id (str | Unset):
         application_id (str | Unset):
-        campaign_reference_id (str | Unset):
+        campaign_reference_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,15 +343,15 @@ async def asyncio(
     mnc: str | Unset = UNSET,
     sender: str | Unset = UNSET,
     destination: str | Unset = UNSET,
-    bulk_id: str | Unset = UNSET,
-    message_id: str | Unset = UNSET,
+    bulk_id: list[str] | Unset = UNSET,
+    message_id: list[str] | Unset = UNSET,
     general_status: MessageGeneralStatus | Unset = UNSET,
     sent_since: str | Unset = UNSET,
     sent_until: str | Unset = UNSET,
     limit: int | Unset = 50,
     entity_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
-    campaign_reference_id: str | Unset = UNSET,
+    campaign_reference_id: list[str] | Unset = UNSET,
 ) -> ApiError | SmsLogsResponse | None:
     """Get outbound SMS message logs
 
@@ -352,8 +364,8 @@ async def asyncio(
         mnc (str | Unset):
         sender (str | Unset):
         destination (str | Unset):
-        bulk_id (str | Unset):
-        message_id (str | Unset):
+        bulk_id (list[str] | Unset):
+        message_id (list[str] | Unset):
         general_status (MessageGeneralStatus | Unset): Status group name that describes which
             category the status code belongs to.
         sent_since (str | Unset):
@@ -361,7 +373,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
         entity_id (str | Unset):
         application_id (str | Unset):
-        campaign_reference_id (str | Unset):
+        campaign_reference_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
