@@ -39,6 +39,13 @@ def snippet(text: Any, limit: int = SNIPPET) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
+def describe(exc: BaseException) -> str:
+    """The exception as text, without the response headers some SDKs put in it (the status
+    and body are reported separately)."""
+    text = re.sub(r"HTTP response headers: [^\n]*\n?", "", str(exc))
+    return f"{type(exc).__name__}: {text.strip()}"
+
+
 @dataclass(frozen=True)
 class Expected:
     """A call the library makes stricter than the documented service allows.
@@ -95,8 +102,7 @@ class Recorder:
         try:
             result = fn(*args, **kwargs)
         except Exception as exc:  # every failure of the library is a result line
-            error = f"{type(exc).__name__}: {exc}"
-            self._failed(name, error, exc)
+            self._failed(name, describe(exc), exc)
             return None
         self._passed(name)
         return result
@@ -114,7 +120,7 @@ class Recorder:
             else:
                 result = await produced
         except Exception as exc:
-            self._failed(name, f"{type(exc).__name__}: {exc}", exc)
+            self._failed(name, describe(exc), exc)
             return None
         self._passed(name)
         return result
@@ -210,6 +216,20 @@ def nonempty(items: Any) -> Any:
     if not items:
         raise AssertionError(f"expected at least one item, got {items!r}")
     return items
+
+
+def all_sent(results: Any) -> Any:
+    """Batch sends answer 200 with a result per message: each must have ErrorCode 0."""
+    nonempty(results)
+    failed = []
+    for item in results:
+        code = item.get("ErrorCode") if isinstance(item, dict) else item.error_code
+        if code != 0:
+            message = item.get("Message") if isinstance(item, dict) else item.message
+            failed.append(f"ErrorCode {code}: {message}")
+    if failed:
+        raise AssertionError("batch items failed: " + "; ".join(failed))
+    return results
 
 
 def args_from_argv() -> dict[str, str]:

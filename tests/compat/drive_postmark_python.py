@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import icommkt_fixtures
-from compat_common import Expected, Raw, Recorder, args_from_argv, nonempty
+from compat_common import Expected, Raw, Recorder, all_sent, args_from_argv, nonempty
 from icommkt_fixtures import READER, SENDER, TEMPLATE_ALIAS
 from postmark import Attachment, Email, Header, ServerClient
 from postmark import sync as postmark_sync
@@ -149,8 +149,14 @@ async def run(args: dict[str, str], rec: Recorder, fx: icommkt_fixtures.Fixtures
     )
     await call(
         "outbound.send_batch",
-        out.send_batch,
-        [email, {"From": SENDER, "To": READER, "Subject": "batch 2", "HtmlBody": "<p>2</p>"}],
+        lambda: _all_sent(
+            out.send_batch(
+                [
+                    email,
+                    {"From": SENDER, "To": READER, "Subject": "batch 2", "HtmlBody": "<p>2</p>"},
+                ]
+            )
+        ),
     )
     await call(
         "outbound.send_with_template(TemplateId)",
@@ -171,16 +177,19 @@ async def run(args: dict[str, str], rec: Recorder, fx: icommkt_fixtures.Fixtures
     )
     await call(
         "outbound.send_batch_with_template",
-        out.send_batch_with_template,
-        [
-            {
-                "TemplateId": fx.template_id,
-                "TemplateModel": {"name": "C"},
-                "From": SENDER,
-                "To": READER,
-            },
-            {"TemplateAlias": TEMPLATE_ALIAS, "From": SENDER, "To": READER},
-        ],
+        lambda: _all_sent(
+            out.send_batch_with_template(
+                [
+                    {
+                        "TemplateId": fx.template_id,
+                        "TemplateModel": {"name": "C"},
+                        "From": SENDER,
+                        "To": READER,
+                    },
+                    {"TemplateAlias": TEMPLATE_ALIAS, "From": SENDER, "To": READER},
+                ]
+            )
+        ),
     )
 
     # ----------------------------------------------------------------- outbound reads
@@ -415,6 +424,10 @@ async def _items(page: Any) -> Any:
     result = await page
     nonempty(result.items)
     return result
+
+
+async def _all_sent(coro: Any) -> Any:
+    return all_sent(await coro)
 
 
 async def _nonempty(coro: Any) -> Any:

@@ -20,7 +20,7 @@ from email.mime.text import MIMEText
 from typing import Any
 
 import icommkt_fixtures
-from compat_common import Expected, Raw, Recorder, args_from_argv, nonempty
+from compat_common import Expected, Raw, Recorder, all_sent, args_from_argv, nonempty
 from icommkt_fixtures import READER, SENDER, TEMPLATE_ALIAS
 from postmarker.core import PostmarkClient
 from postmarker.models.emails import Email
@@ -143,14 +143,17 @@ def main() -> None:
     call("Email(...).send() (list To, header, attach_binary)", email.send)
     call(
         "emails.send_batch",
-        emails.send_batch,
-        {"From": SENDER, "To": READER, "Subject": "batch 1", "TextBody": "one"},
-        {"From": SENDER, "To": READER, "Subject": "batch 2", "HtmlBody": "<p>two</p>"},
+        lambda: all_sent(
+            emails.send_batch(
+                {"From": SENDER, "To": READER, "Subject": "batch 1", "TextBody": "one"},
+                {"From": SENDER, "To": READER, "Subject": "batch 2", "HtmlBody": "<p>two</p>"},
+            )
+        ),
     )
     batch = emails.EmailBatch(
         Email(From=SENDER, To=READER, Subject="EmailBatch 1", TextBody="one"), mime
     )
-    call("EmailBatch(...).send()", batch.send)
+    call("EmailBatch(...).send()", lambda: all_sent(batch.send()))
     call(
         "emails.send_with_template",
         emails.send_with_template,
@@ -165,17 +168,25 @@ def main() -> None:
     call("EmailTemplate(TemplateAlias).send()", template_email.send)
     call(
         "emails.send_template_batch",
-        emails.send_template_batch,
-        {
-            "TemplateId": fx.template_id,
-            "TemplateModel": {"name": "C"},
-            "From": SENDER,
-            "To": READER,
-        },
-        {"TemplateAlias": TEMPLATE_ALIAS, "TemplateModel": {}, "From": SENDER, "To": READER},
+        lambda: all_sent(
+            emails.send_template_batch(
+                {
+                    "TemplateId": fx.template_id,
+                    "TemplateModel": {"name": "C"},
+                    "From": SENDER,
+                    "To": READER,
+                },
+                {
+                    "TemplateAlias": TEMPLATE_ALIAS,
+                    "TemplateModel": {},
+                    "From": SENDER,
+                    "To": READER,
+                },
+            )
+        ),
     )
     template_batch = emails.EmailTemplateBatch(template_email)
-    call("EmailTemplateBatch(...).send()", template_batch.send)
+    call("EmailTemplateBatch(...).send()", lambda: all_sent(template_batch.send()))
 
     # ------------------------------------------------------------------------ bounces
     bounces = client.bounces

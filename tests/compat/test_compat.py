@@ -131,13 +131,12 @@ def summary(name: str, lines: list[dict[str, Any]]) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(LIBRARIES))
-def test_library_against_emulator(name: str) -> None:
+def test_library_against_emulator(name: str, compat_summary: list[str]) -> None:
     lines, _ = run_driver(LIBRARIES[name])
-    print()
-    print(summary(name, lines))
+    compat_summary.append(summary(name, lines))
     for line in lines:
         if line["status"] == "expected_failure":
-            print(f"  named exception: {line['call']}: {line['reason']}")
+            compat_summary.append(f"  named exception: {line['call']}: {line['reason']}")
     bad = [line for line in lines if line["status"] in BAD]
     if bad:
         pytest.fail(
