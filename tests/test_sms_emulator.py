@@ -511,6 +511,11 @@ def test_reports_filters_and_limit(emu: Emu) -> None:
     b = emu.send({"messages": [sms({"to": "41793026729", "messageId": "B1"}, "41793026730",
                                    "41793026731")]})  # fmt: skip
     emu.control("advance")
+    # one value on reports, matched exactly (Infobip declares plain strings here)
+    assert emu.reports(messageId="A1,A2") == []
+    assert _error(
+        emu.client.get("/sms/3/reports", params=[("messageId", "A1"), ("messageId", "A2")])
+    )["violations"] == [{"property": "messageId", "violation": "must be given once"}]
     [only] = emu.reports(messageId="A2")
     assert only["messageId"] == "A2"
     assert only["platform"] == {"entityId": "ent", "applicationId": "app"}
