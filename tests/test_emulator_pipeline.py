@@ -31,6 +31,7 @@ SPEC: dict[str, Any] = {
                 "operationId": "list_items",
                 "parameters": [
                     {"name": "count", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "active", "in": "query", "schema": {"type": "boolean"}},
                     {
                         "name": "id",
                         "in": "query",
@@ -174,6 +175,17 @@ def test_case_insensitive_query_names(make: Any) -> None:
     assert r.status_code == 400 and "count" in r.json()["Message"]
     r = http.get("/items?count=1&Count=2")
     assert r.status_code == 400 and "given once" in r.json()["Message"]
+
+
+def test_boolean_values_in_any_case_only_where_the_provider_says(make: Any) -> None:
+    _, exact = make()
+    assert exact.get("/items?active=true").status_code == 200
+    assert exact.get("/items?active=True").status_code == 400
+    provider, folded = make(case_insensitive_booleans=True)
+    for word, value in (("True", True), ("FALSE", False), ("false", False)):
+        assert folded.get(f"/items?active={word}").status_code == 200
+        assert provider.seen[-1].query == {"active": value}
+    assert folded.get("/items?active=yes").status_code == 400
 
 
 def test_array_parameters_take_repeated_values(make: Any) -> None:

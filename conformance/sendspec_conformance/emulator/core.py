@@ -433,10 +433,11 @@ def _is_array(schema: dict[str, Any]) -> bool:
     return types == "array" or (isinstance(types, list) and "array" in types)
 
 
-def _coerce(raw: str, schema: dict[str, Any]) -> Any:
+def _coerce(raw: str, schema: dict[str, Any], *, fold_booleans: bool = False) -> Any:
     """Turn a query string value into the JSON type its schema declares (best effort).
 
     A value that does not convert is returned unchanged so schema validation reports it.
+    ``fold_booleans``: ``True``/``FALSE`` too (what .NET's ``bool.Parse`` takes).
     """
     types = schema.get("type")
     if types is None and "$ref" in schema:
@@ -447,8 +448,9 @@ def _coerce(raw: str, schema: dict[str, Any]) -> Any:
         return int(raw)
     if "number" in types and _NUMBER.fullmatch(raw):
         return float(raw)
-    if "boolean" in types and raw in ("true", "false"):
-        return raw == "true"
+    word = raw.lower() if fold_booleans else raw
+    if "boolean" in types and word in ("true", "false"):
+        return word == "true"
     return raw
 
 
@@ -607,6 +609,9 @@ class Provider:
     lenient_paths: bool = False
     #: query parameter names in any letter case (ASP.NET model binding)
     case_insensitive_query: bool = False
+    #: boolean parameters spelt in any letter case (``True``, as Python's ``str(True)``
+    #: sends them; .NET's ``bool.Parse``)
+    case_insensitive_booleans: bool = False
     #: array query parameters also take comma-separated values (``a,b`` as well as ``a&a``)
     comma_separated_arrays: bool = False
     #: JSON ``null`` members of request objects reach the handler as absent members (the
@@ -914,6 +919,7 @@ class Emulator:
             def lookup(name: str) -> list[str]:
                 return folded.get(name.lower(), [])
 
+        fold = self.provider.case_insensitive_booleans
         out: dict[str, Any] = {}
         for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
             if param.get("in") != "query":
@@ -930,12 +936,12 @@ class Emulator:
                 items, _ = _resolve(self.spec, schema.get("items", {}))
                 if self.provider.comma_separated_arrays or param.get("explode") is False:
                     values = [piece for v in values for piece in v.split(",") if piece]
-                value = [_coerce(v, items) for v in values]
+                value = [_coerce(v, items, fold_booleans=fold) for v in values]
             elif len(values) > 1:
                 violations.append(Violation(name, "must be given once"))
                 continue
             else:
-                value = _coerce(values[0], schema)
+                value = _coerce(values[0], schema, fold_booleans=fold)
             found = self.schemas.violations(pointer, value, prefix=name)
             violations.extend(found)
             if not found:
