@@ -853,6 +853,128 @@ def test_attribute_values_are_real_dates_and_times(emu: Emu) -> None:
     assert len(page["_embedded"]["inx:recipients"]) == 1
 
 
+# ------------------------------------------------------------------------------ leniencies
+
+
+def test_trailing_slash_as_in_the_documented_requests(emu: Emu) -> None:
+    """The doc's requests end in "/" (`POST /customer/rest/v1/recipients/`, `.../lists/`, ...)
+    and are answered 201: a trailing "/" addresses the same resource."""
+    body = {"name": "slashed", "type": "STANDARD", "senderAddress": "john.doe@example.com"}
+    created = emu.client.post("/lists/", json=body)
+    assert created.status_code == 201, created.text
+    check("create_mailing_list", created)
+    lid = created.json()["id"]
+    got = emu.client.get(f"/lists/{lid}/")
+    assert got.status_code == 200 and got.json()["name"] == "slashed"
+    r = emu.client.post("/recipients/", json={"email": "j.doe@example.com", "attributes": {}})
+    assert r.status_code == 201, r.text
+    page = emu.client.get("/recipients/", params={"pageSize": 1})
+    assert page.status_code == 200
+    assert page.json()["_links"]["self"]["href"].endswith("/recipients?afterId=0&pageSize=1")
+    assert emu.client.get("/lists//").status_code == 404  # one slash, not any number
+
+
+def test_list_parameters_repeated_or_comma_separated(emu: Emu) -> None:
+    """ "More than one value can be specified with multiple query parameters or comma separated
+    list": both forms select the same items, and the page links repeat the parameter as the
+    service's own self links do (`...&types=UNIQUE_COUNT&types=UNSUBSCRIBE_FORM`)."""
+    lid = emu.new_list()["id"]
+    mailings = [emu.new_mailing(lid, name)["id"] for name in ("a", "b", "c")]
+    emu.seed(
+        links=[
+            {"mailingId": mid, "url": "https://example.com", "name": "l", "type": kind}
+            for mid, kind in zip(mailings, ("COUNT", "REDIRECT", "COUNT"), strict=True)
+        ]
+    )
+    wanted = f"mailingIds={mailings[0]}&mailingIds={mailings[1]}"
+    repeated = emu.client.get(f"/links?{wanted}&pageSize=1")
+    comma = emu.client.get(f"/links?mailingIds={mailings[0]},{mailings[1]}&pageSize=1")
+    for r in (repeated, comma):
+        check("list_links", r)
+    assert repeated.json()["_embedded"] == comma.json()["_embedded"]
+    next_href = repeated.json()["_links"]["next"]["href"]
+    assert next_href.endswith(f"/links?afterId=1&pageSize=1&{wanted}")
+    second = emu.client.get(next_href)
+    assert [i["mailingId"] for i in second.json()["_embedded"]["inx:links"]] == [mailings[1]]
+    assert "next" not in second.json()["_links"]
+    mixed = emu.client.get("/links?types=COUNT&types=REDIRECT,COUNT")
+    assert len(check("list_links", mixed)["_embedded"]["inx:links"]) == 3
+    only = emu.client.get("/links", params={"types": "REDIRECT"})
+    assert [i["type"] for i in only.json()["_embedded"]["inx:links"]] == ["REDIRECT"]
+    # an unknown value among them is refused, as is an empty list
+    for query in ("types=COUNT&types=BOGUS", "types=COUNT,BOGUS", "mailingIds=", "mailingIds=1,x"):
+        r = emu.client.get(f"/links?{query}")
+        assert r.status_code == 400, query
+        assert r.json()["type"] in ("invalid-parameter-value", "type-mismatch")
+    # "Only one value at a time can be specified" for the single-valued ones
+    r = emu.client.get(
+        "/mailings?createdAfter=2017-10-10T00:00:00Z&createdAfter=2018-10-10T00:00:00Z"
+    )
+    assert r.status_code == 400 and "given once" in r.json()["detail"]
+
+
+def test_query_parameter_names_are_case_sensitive(emu: Emu) -> None:
+    """Spring binds request parameters by their exact name; the doc spells every one in
+    camel case and shows no other spelling, so `pagesize` is not `pageSize` (it is ignored,
+    as every unknown parameter)."""
+    lid = emu.new_list()["id"]
+    for name in ("a", "b"):
+        emu.new_mailing(lid, name)
+    assert len(emu.do("list_mailings", params={"pagesize": 1})["_embedded"]["inx:mailings"]) == 2
+    assert len(emu.do("list_mailings", params={"pageSize": 1})["_embedded"]["inx:mailings"]) == 1
+
+
+def test_null_for_optional_body_fields_is_absent(emu: Emu) -> None:
+    """The payload tables mark the fields that "Must not be null" (all of them required ones);
+    an optional field sent as null is treated as not sent (POST/PUT)."""
+    lid = emu.do(
+        "create_mailing_list",
+        201,
+        json={
+            "name": "nulls",
+            "type": "STANDARD",
+            "senderAddress": "john.doe@example.com",
+            "senderName": None,
+            "replyToAddress": None,
+            "description": None,
+        },
+    )["id"]
+    got = emu.do("get_mailing_list", path={"id": lid})
+    assert got["replyToAddress"] is None and got["senderName"] is None
+    ds = emu.do(
+        "create_http_datasource", 201, json={"name": "ds", "fetchStrategy": None, "url": None}
+    )
+    assert ds["fetchStrategy"] == "ONCE"  # the default, as when absent
+    recipient = emu.new_recipient("n@example.com")["id"]
+    permission = emu.do(
+        "create_tracking_permission",
+        201,
+        json={
+            "listId": lid,
+            "recipientId": recipient,
+            "email": None,
+            "trackingPermissionState": "GRANTED",
+        },
+    )
+    assert permission["recipientId"] == recipient
+    # a required field stays required: null is no value for it
+    body = emu.problem(
+        "create_mailing_list",
+        400,
+        "validation-error",
+        json={"name": None, "type": "STANDARD", "senderAddress": "john.doe@example.com"},
+    )
+    assert body["invalidFields"][0]["field"] == "name"
+    # merge-patch keeps RFC 7396: null removes an attribute value; email/attributes must not
+    # be null ("The email field must not be null")
+    emu.new_attribute("nick")
+    rid = emu.new_recipient("m@example.com", nick="Mo")["id"]
+    patched = emu.do("patch_recipient", path={"id": rid}, json={"attributes": {"nick": None}})
+    assert "nick" not in patched["attributes"]
+    for bad in ({"email": None}, {"attributes": None}):
+        emu.problem("patch_recipient", 400, "validation-error", path={"id": rid}, json=bad)
+
+
 def test_seeded_read_only_collections(emu: Emu) -> None:
     lid = emu.new_list()["id"]
     rid = emu.new_recipient("r@example.com")["id"]

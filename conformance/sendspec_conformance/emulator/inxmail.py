@@ -52,12 +52,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import fnmatch
 import json
 import math
 import re
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -433,8 +434,23 @@ def parse_ts(value: str) -> datetime | None:
     return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
 
 
+def many(value: Any) -> list[str]:
+    """A multi-valued query parameter as its values: the core hands over arrays (repeated
+    and comma-separated values alike); a single-valued one is split at commas."""
+    if value is None:
+        return []
+    parts = value if isinstance(value, list) else str(value).split(",")
+    return [str(v) for v in parts if str(v) != ""]
+
+
+def _pairs(call: Call) -> list[tuple[str, str]]:
+    """The request's query parameters in order, repeated ones as often as given."""
+    multi = getattr(call.raw_query, "multi_items", None)
+    return list(multi()) if multi else list(call.raw_query.items())
+
+
 def ids(value: Any) -> set[int]:
-    return {int(v) for v in str(value).split(",") if v.strip().isdigit()}
+    return {int(v) for v in many(value) if v.strip().isdigit()}
 
 
 def merge_patch(target: Any, patch: Any) -> Any:
@@ -450,8 +466,31 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return out
 
 
+def _nulls_as_absent(handler: Handler) -> Handler:
+    """``handler`` seeing the JSON null members of a POST/PUT body as absent members (the
+    spec declares those optional members nullable). Only the top level: the values of
+    attribute maps keep their nulls, and merge-patch (PATCH) bodies are not touched, since
+    there null removes a value (RFC 7396). Core's ``nulls_as_absent`` flag would apply to
+    every body at every depth, PATCH included."""
+
+    def wrapped(call: Call) -> Reply | Awaitable[Reply]:
+        if isinstance(call.body, dict):
+            body = {k: v for k, v in call.body.items() if v is not None}
+            call = dataclasses.replace(call, body=body)
+        return handler(call)
+
+    return wrapped
+
+
 class InxmailProvider(Provider):
     slug = "inxmail"
+    #: documented requests end in "/" (`POST .../recipients/`, `.../lists/`, ...) and get
+    #: their 201: Spring matches a trailing slash. The shared flag also matches literal
+    #: path segments in any case, which Spring does not (see info.description).
+    lenient_paths = True
+    #: list parameters take repeated and comma-separated values alike ("more than one value
+    #: can be specified with multiple query parameters or comma separated list")
+    comma_separated_arrays = True
 
     def __init__(
         self,
@@ -620,6 +659,9 @@ class InxmailProvider(Provider):
             "list_design_collections": self._lister("design-collections", self._list_filter),
             "get_design_collection": self._getter("design-collections"),
         }
+        for op_id, op in OPS.items():  # POST/PUT JSON bodies: null members are absent ones
+            if op.method in ("POST", "PUT") and op.body_pointer is not None:
+                h[op_id] = _nulls_as_absent(h[op_id])
         return h
 
     def _rate_headers(self, consume: bool) -> dict[str, str]:
@@ -835,6 +877,11 @@ class InxmailProvider(Provider):
         q = {k: v for k, v in (query or {}).items() if v is not None}
         return self._base + path + ("?" + urlencode(q) if q else "")
 
+    def page_url(self, path: str, after: int, size: int, extra: list[tuple[str, str]]) -> str:
+        """A page link as the service writes it: ``afterId`` and ``pageSize`` first, then the
+        request's other parameters, repeated ones repeated."""
+        return self._base + path + "?" + urlencode([("afterId", after), ("pageSize", size), *extra])
+
     def href(self, coll: str, item: Mapping[str, Any], template: str | None = None) -> str:
         values = {k: v for k, v in item.items() if isinstance(v, (int, str))}
         values.setdefault("before", int(item["id"]) - 1)
@@ -898,23 +945,15 @@ class InxmailProvider(Provider):
         chunk = later[:size]
         render = render or (lambda i: self.item(coll, i))
         rel = _embedded_rel(call.operation_id)
-        extra = {k: v for k, v in call.raw_query.items() if k not in ("afterId", "pageSize")}
+        extra = [(k, v) for k, v in _pairs(call) if k not in ("afterId", "pageSize")]
         last = chunk[-1]["id"] if chunk else after
-        links: dict[str, Any] = {
-            "self": {"href": self.url(call.path, {**extra, "afterId": after, "pageSize": size})}
-        }
+        links: dict[str, Any] = {"self": {"href": self.page_url(call.path, after, size, extra)}}
         if any(i["id"] <= after for i in matching):
-            links["first"] = {
-                "href": self.url(call.path, {**extra, "afterId": 0, "pageSize": size})
-            }
+            links["first"] = {"href": self.page_url(call.path, 0, size, extra)}
         if len(later) > size:
-            links["next"] = {
-                "href": self.url(call.path, {**extra, "afterId": last, "pageSize": size})
-            }
+            links["next"] = {"href": self.page_url(call.path, last, size, extra)}
         else:
-            links["inx:upcoming"] = {
-                "href": self.url(call.path, {**extra, "afterId": last, "pageSize": size})
-            }
+            links["inx:upcoming"] = {"href": self.page_url(call.path, last, size, extra)}
         links["curies"] = CURIES
         body = {"_embedded": {rel: [render(i) for i in chunk]}, "_links": links}
         return self.reply(call, body)
@@ -1009,7 +1048,7 @@ class InxmailProvider(Provider):
         return self._dates(call, item, "modificationDate", "lastModifiedSince", "_", False)
 
     def _link_filter(self, call: Call, item: dict[str, Any]) -> bool:
-        types = set(str(call.query.get("types", "")).split(",")) - {""}
+        types = set(many(call.query.get("types")))
         return self._in(call, item, "mailingIds", "mailingId") and (
             not types or item.get("type") in types
         )
@@ -1025,7 +1064,7 @@ class InxmailProvider(Provider):
         )
 
     def _event_filter(self, call: Call, item: dict[str, Any]) -> bool:
-        types = set(str(call.query.get("types", "")).split(",")) - {""}
+        types = set(many(call.query.get("types")))
         return (
             self._eq(call, item, "listId", "listId")
             and self._in(call, item, "listIds", "listId")
@@ -1035,7 +1074,7 @@ class InxmailProvider(Provider):
 
     def _permission_filter(self, call: Call, item: dict[str, Any]) -> bool:
         if "emails" in call.query:
-            wanted = {e.strip().lower() for e in str(call.query["emails"]).split(",")}
+            wanted = {e.strip().lower() for e in many(call.query["emails"])}
             recipient = self.get("recipients", item.get("recipientId"))
             if not recipient or str(recipient.get("email", "")).lower() not in wanted:
                 return False
@@ -1044,7 +1083,7 @@ class InxmailProvider(Provider):
         )
 
     def _permission_event_filter(self, call: Call, item: dict[str, Any]) -> bool:
-        origins = set(str(call.query.get("eventOriginatorTypes", "")).split(",")) - {""}
+        origins = set(many(call.query.get("eventOriginatorTypes")))
         originator = item.get("originator") if isinstance(item.get("originator"), dict) else {}
         return (
             self._permission_filter(call, item)
@@ -1062,18 +1101,21 @@ class InxmailProvider(Provider):
             and self._in(call, item, "mailingIds", "mailingId")
             and self._eq(call, item, "listId", "listId")
             and self._in(call, item, "listIds", "listId")
-            and self._eq(call, item, "bounceCategory", "bounceCategory")
+            and (
+                "bounceCategory" not in call.query
+                or item.get("bounceCategory") in many(call.query["bounceCategory"])
+            )
             and self._dates(call, item, "timestamp", "startDate", "endDate", False)
         )
 
     def embed_recipient(
         self, call: Call, item: dict[str, Any], rendered: dict[str, Any]
     ) -> dict[str, Any]:
-        if call.query.get("embedded") == "inx:recipient":
+        if "inx:recipient" in many(call.query.get("embedded")):
             recipient = self.get("recipients", item.get("recipientId"))
             if recipient:
                 names = call.query.get("recipientAttributes")
-                wanted = [n for n in str(names).split(",") if n] if names else []
+                wanted = many(names)
                 rendered["_embedded"] = {
                     "inx:recipient": self.render_recipient(recipient, attributes=wanted)
                 }
@@ -1299,7 +1341,7 @@ class InxmailProvider(Provider):
             out["_links"]["inx:editorContent"] = {
                 "href": self.url(f"/regular-mailings/{mid}/editor-content")
             }
-        wanted = set(str(call.query.get("embedded", "")).split(",")) - {""}
+        wanted = set(many(call.query.get("embedded")))
         embedded: dict[str, Any] = {}
         if "inx:editor-content" in wanted:
             embedded["inx:editor-content"] = {"text": item.get("text"), "html": item.get("html")}
@@ -1315,10 +1357,10 @@ class InxmailProvider(Provider):
         if typed and item.get("type") != typed:
             return False
         q = call.query
-        types = set(str(q.get("types", "")).split(",")) - {""}
+        types = set(many(q.get("types")))
         if types and item.get("type") not in types:
             return False
-        states = set(str(q.get("mailingStates", "")).split(",")) - {""}
+        states = set(many(q.get("mailingStates")))
         if states and item.get("mailingState") not in states:
             return False
         if "readyToSend" in q and bool(item.get("mailingState") == "APPROVED") != q["readyToSend"]:
@@ -1514,7 +1556,7 @@ class InxmailProvider(Provider):
 
     def list_mailing_links(self, call: Call) -> Reply:
         mailing = self.mailing(call.path_params["id"])
-        types = set(str(call.query.get("types", "")).split(",")) - {""}
+        types = set(many(call.query.get("types")))
         items = [
             i
             for i in self.all("links")
@@ -1943,7 +1985,7 @@ class InxmailProvider(Provider):
         q = call.query
         names: list[str] = []
         if q.get("attributes"):
-            names = [n for n in str(q["attributes"]).split(",") if n]
+            names = many(q["attributes"])
             known = self.attributes_by_name()
             for name in names:
                 if name not in known:
@@ -1970,8 +2012,7 @@ class InxmailProvider(Provider):
         """The wildcard filters ``<equal_prefix><name>=<value>`` (the attribute equals the
         value, parsed by the attribute's type) and ``<contains_prefix><name>=<value>`` (its
         text contains the value, ignoring case) of a request, as one predicate on recipients."""
-        multi = getattr(call.raw_query, "multi_items", None)
-        pairs = multi() if multi else list(call.raw_query.items())
+        pairs = _pairs(call)
         known = self.attributes_by_name()
         conditions: list[tuple[str, bool, Any]] = []  # (attribute, contains, value)
         seen: set[str] = set()
@@ -2055,7 +2096,7 @@ class InxmailProvider(Provider):
                 "unsubscribedFrom" not in q or q["unsubscribedFrom"] in unsubscribed,
                 "unsubscribedFromAny" not in q
                 or bool(ids(q["unsubscribedFromAny"]) & unsubscribed),
-                "email" not in q or email.lower() == str(q["email"]).lower(),
+                "email" not in q or email.lower() in {e.lower() for e in many(q["email"])},
                 "emailContainsIgnoreCase" not in q
                 or str(q["emailContainsIgnoreCase"]).lower() in email.lower(),
                 "unavailable" not in q or bool(item.get("unavailable", False)) == q["unavailable"],
@@ -2174,7 +2215,7 @@ class InxmailProvider(Provider):
         return out
 
     def list_test_profiles(self, call: Call) -> Reply:
-        types = set(str(call.query.get("types", "")).split(",")) - {""}
+        types = set(many(call.query.get("types")))
         items = [
             i
             for i in self.all("test-profiles")
@@ -2653,7 +2694,7 @@ class InxmailProvider(Provider):
     # ------------------------------------------------------------------ text modules
     def render_text_module(self, call: Call, item: dict[str, Any]) -> dict[str, Any]:
         out = self.item("text-modules", item)
-        wanted = set(str(call.query.get("embedded", "")).split(",")) - {""}
+        wanted = set(many(call.query.get("embedded")))
         embedded: dict[str, Any] = {}
         if "inx:editor-content" in wanted:
             embedded["inx:editor-content"] = {"text": item.get("text"), "html": item.get("html")}

@@ -40,6 +40,7 @@ from .editor_content import EditorContent
 from .editor_content_type import EditorContentType
 from .embedded_recipient_resource import EmbeddedRecipientResource
 from .fetch_strategy import FetchStrategy
+from .get_text_module_embedded_item import GetTextModuleEmbeddedItem
 from .http_datasource import HttpDatasource
 from .http_datasource_collection import HttpDatasourceCollection
 from .http_datasource_collection_embedded import HttpDatasourceCollectionEmbedded
@@ -50,25 +51,30 @@ from .invalid_field import InvalidField
 from .link import Link
 from .link_type import LinkType
 from .links import Links
-from .list_bounces_embedded import ListBouncesEmbedded
-from .list_clicks_embedded import ListClicksEmbedded
-from .list_sending_protocol_entries_embedded import ListSendingProtocolEntriesEmbedded
+from .list_bounces_embedded_item import ListBouncesEmbeddedItem
+from .list_clicks_embedded_item import ListClicksEmbeddedItem
+from .list_sending_protocol_entries_embedded_item import (
+    ListSendingProtocolEntriesEmbeddedItem,
+)
 from .list_setting import ListSetting
 from .list_setting_name import ListSettingName
 from .list_setting_update import ListSettingUpdate
 from .list_setting_update_value import ListSettingUpdateValue
-from .list_subscription_events_embedded import ListSubscriptionEventsEmbedded
+from .list_subscription_events_embedded_item import ListSubscriptionEventsEmbeddedItem
 from .list_text_modules_embedded import ListTextModulesEmbedded
-from .list_tracking_permission_events_embedded import (
-    ListTrackingPermissionEventsEmbedded,
+from .list_tracking_permission_events_embedded_item import (
+    ListTrackingPermissionEventsEmbeddedItem,
 )
 from .list_type import ListType
-from .list_unsubscription_events_embedded import ListUnsubscriptionEventsEmbedded
-from .list_web_beacon_hits_embedded import ListWebBeaconHitsEmbedded
+from .list_unsubscription_events_embedded_item import (
+    ListUnsubscriptionEventsEmbeddedItem,
+)
+from .list_web_beacon_hits_embedded_item import ListWebBeaconHitsEmbeddedItem
 from .mailing import Mailing
 from .mailing_collection import MailingCollection
 from .mailing_collection_embedded import MailingCollectionEmbedded
 from .mailing_embedded import MailingEmbedded
+from .mailing_embedded_param_item import MailingEmbeddedParamItem
 from .mailing_link import MailingLink
 from .mailing_link_collection import MailingLinkCollection
 from .mailing_link_collection_embedded import MailingLinkCollectionEmbedded
@@ -121,6 +127,7 @@ from .regular_mailing_collection_embedded import RegularMailingCollectionEmbedde
 from .regular_mailing_create import RegularMailingCreate
 from .regular_mailing_created import RegularMailingCreated
 from .regular_mailing_embedded import RegularMailingEmbedded
+from .regular_mailing_embedded_param_item import RegularMailingEmbeddedParamItem
 from .regular_mailing_patch import RegularMailingPatch
 from .regular_mailing_state import RegularMailingState
 from .render_error import RenderError
@@ -278,6 +285,7 @@ __all__ = (
     "EditorContentType",
     "EmbeddedRecipientResource",
     "FetchStrategy",
+    "GetTextModuleEmbeddedItem",
     "HttpDatasource",
     "HttpDatasourceCollection",
     "HttpDatasourceCollectionEmbedded",
@@ -288,23 +296,24 @@ __all__ = (
     "Link",
     "Links",
     "LinkType",
-    "ListBouncesEmbedded",
-    "ListClicksEmbedded",
-    "ListSendingProtocolEntriesEmbedded",
+    "ListBouncesEmbeddedItem",
+    "ListClicksEmbeddedItem",
+    "ListSendingProtocolEntriesEmbeddedItem",
     "ListSetting",
     "ListSettingName",
     "ListSettingUpdate",
     "ListSettingUpdateValue",
-    "ListSubscriptionEventsEmbedded",
+    "ListSubscriptionEventsEmbeddedItem",
     "ListTextModulesEmbedded",
-    "ListTrackingPermissionEventsEmbedded",
+    "ListTrackingPermissionEventsEmbeddedItem",
     "ListType",
-    "ListUnsubscriptionEventsEmbedded",
-    "ListWebBeaconHitsEmbedded",
+    "ListUnsubscriptionEventsEmbeddedItem",
+    "ListWebBeaconHitsEmbeddedItem",
     "Mailing",
     "MailingCollection",
     "MailingCollectionEmbedded",
     "MailingEmbedded",
+    "MailingEmbeddedParamItem",
     "MailingLink",
     "MailingLinkCollection",
     "MailingLinkCollectionEmbedded",
@@ -351,6 +360,7 @@ __all__ = (
     "RegularMailingCreate",
     "RegularMailingCreated",
     "RegularMailingEmbedded",
+    "RegularMailingEmbeddedParamItem",
     "RegularMailingPatch",
     "RegularMailingState",
     "RenderedContent",

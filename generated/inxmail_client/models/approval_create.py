@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,17 +18,21 @@ class ApprovalCreate:
 
     Attributes:
         approval_command (ApprovalCommand): APPROVE approves the mailing, INVALIDATE revokes a granted approval.
-        approval_comment (str | Unset): A comment for the approval. Example: COMMENT.
+        approval_comment (None | str | Unset): A comment for the approval. Example: COMMENT.
     """
 
     approval_command: ApprovalCommand
-    approval_comment: str | Unset = UNSET
+    approval_comment: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         approval_command = self.approval_command.value
 
-        approval_comment = self.approval_comment
+        approval_comment: None | str | Unset
+        if isinstance(self.approval_comment, Unset):
+            approval_comment = UNSET
+        else:
+            approval_comment = self.approval_comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +51,14 @@ class ApprovalCreate:
         d = dict(src_dict)
         approval_command = ApprovalCommand(d.pop("approvalCommand"))
 
-        approval_comment = d.pop("approvalComment", UNSET)
+        def _parse_approval_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approval_comment = _parse_approval_comment(d.pop("approvalComment", UNSET))
 
         approval_create = cls(
             approval_command=approval_command,

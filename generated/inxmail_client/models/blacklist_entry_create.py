@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +17,21 @@ class BlacklistEntryCreate:
 
     Attributes:
         pattern (str): The pattern; no `*`, no padding whitespace. Example: john.doe@example.com.
-        description (str | Unset): A description of the entry. Example: Got a complaint from this recipient.
+        description (None | str | Unset): A description of the entry. Example: Got a complaint from this recipient.
     """
 
     pattern: str
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pattern = self.pattern
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +50,14 @@ class BlacklistEntryCreate:
         d = dict(src_dict)
         pattern = d.pop("pattern")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         blacklist_entry_create = cls(
             pattern=pattern,

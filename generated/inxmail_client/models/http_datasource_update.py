@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,43 +18,64 @@ class HttpDatasourceUpdate:
 
     Attributes:
         name (str): The name; no padding whitespace. Example: thisNameIsNew.
-        url (str | Unset): The url of the HTTP datasource. Example: http://datasource.url.
-        attachment_file_name (str | Unset): The name of the file attached to this datasource. Example:
+        url (None | str | Unset): The url of the HTTP datasource. Example: http://datasource.url.
+        attachment_file_name (None | str | Unset): The name of the file attached to this datasource. Example:
             thisIsAnotherNewName.
-        content_with_inxmail_tags (bool | Unset):
-        encode_url_placeholders (bool | Unset):
-        use_type (str | Unset):  Example: ATTACHMENT_FILE.
-        fetch_strategy (FetchStrategy | Unset): When the datasource is queried during dispatch: ONCE (once at the start
-            of the mailing, static content), RECIPIENT_BASED (for each recipient), RECIPIENT_CACHED (on demand, content
-            cached). The field table mixes these up ("if the content is cached, the value is RECIPIENT_BASED"); the values
-            are modelled as listed in the datasource introduction.
+        content_with_inxmail_tags (bool | None | Unset):
+        encode_url_placeholders (bool | None | Unset):
+        use_type (None | str | Unset):  Example: ATTACHMENT_FILE.
+        fetch_strategy (FetchStrategy | None | Unset):
     """
 
     name: str
-    url: str | Unset = UNSET
-    attachment_file_name: str | Unset = UNSET
-    content_with_inxmail_tags: bool | Unset = UNSET
-    encode_url_placeholders: bool | Unset = UNSET
-    use_type: str | Unset = UNSET
-    fetch_strategy: FetchStrategy | Unset = UNSET
+    url: None | str | Unset = UNSET
+    attachment_file_name: None | str | Unset = UNSET
+    content_with_inxmail_tags: bool | None | Unset = UNSET
+    encode_url_placeholders: bool | None | Unset = UNSET
+    use_type: None | str | Unset = UNSET
+    fetch_strategy: FetchStrategy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        attachment_file_name = self.attachment_file_name
+        attachment_file_name: None | str | Unset
+        if isinstance(self.attachment_file_name, Unset):
+            attachment_file_name = UNSET
+        else:
+            attachment_file_name = self.attachment_file_name
 
-        content_with_inxmail_tags = self.content_with_inxmail_tags
+        content_with_inxmail_tags: bool | None | Unset
+        if isinstance(self.content_with_inxmail_tags, Unset):
+            content_with_inxmail_tags = UNSET
+        else:
+            content_with_inxmail_tags = self.content_with_inxmail_tags
 
-        encode_url_placeholders = self.encode_url_placeholders
+        encode_url_placeholders: bool | None | Unset
+        if isinstance(self.encode_url_placeholders, Unset):
+            encode_url_placeholders = UNSET
+        else:
+            encode_url_placeholders = self.encode_url_placeholders
 
-        use_type = self.use_type
+        use_type: None | str | Unset
+        if isinstance(self.use_type, Unset):
+            use_type = UNSET
+        else:
+            use_type = self.use_type
 
-        fetch_strategy: str | Unset = UNSET
-        if not isinstance(self.fetch_strategy, Unset):
+        fetch_strategy: None | str | Unset
+        if isinstance(self.fetch_strategy, Unset):
+            fetch_strategy = UNSET
+        elif isinstance(self.fetch_strategy, FetchStrategy):
             fetch_strategy = self.fetch_strategy.value
+        else:
+            fetch_strategy = self.fetch_strategy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,22 +104,73 @@ class HttpDatasourceUpdate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        url = d.pop("url", UNSET)
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        attachment_file_name = d.pop("attachmentFileName", UNSET)
+        url = _parse_url(d.pop("url", UNSET))
 
-        content_with_inxmail_tags = d.pop("contentWithInxmailTags", UNSET)
+        def _parse_attachment_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        encode_url_placeholders = d.pop("encodeUrlPlaceholders", UNSET)
+        attachment_file_name = _parse_attachment_file_name(
+            d.pop("attachmentFileName", UNSET)
+        )
 
-        use_type = d.pop("useType", UNSET)
+        def _parse_content_with_inxmail_tags(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _fetch_strategy = d.pop("fetchStrategy", UNSET)
-        fetch_strategy: FetchStrategy | Unset
-        if isinstance(_fetch_strategy, Unset):
-            fetch_strategy = UNSET
-        else:
-            fetch_strategy = FetchStrategy(_fetch_strategy)
+        content_with_inxmail_tags = _parse_content_with_inxmail_tags(
+            d.pop("contentWithInxmailTags", UNSET)
+        )
+
+        def _parse_encode_url_placeholders(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        encode_url_placeholders = _parse_encode_url_placeholders(
+            d.pop("encodeUrlPlaceholders", UNSET)
+        )
+
+        def _parse_use_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        use_type = _parse_use_type(d.pop("useType", UNSET))
+
+        def _parse_fetch_strategy(data: object) -> FetchStrategy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fetch_strategy_type_0 = FetchStrategy(data)
+
+                return fetch_strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FetchStrategy | None | Unset, data)
+
+        fetch_strategy = _parse_fetch_strategy(d.pop("fetchStrategy", UNSET))
 
         http_datasource_update = cls(
             name=name,

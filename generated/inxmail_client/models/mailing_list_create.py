@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,21 +20,21 @@ class MailingListCreate:
         name (str): The name of the new list; no padding whitespace. Example: sampleList.
         type_ (MailingListCreateType): The type of the new list; must be STANDARD.
         sender_address (str): The email address of the sender of the new list. Example: john.doe@example.com.
-        sender_name (str | Unset): The name of the sender; no padding whitespace. Example: John Doe.
-        reply_to_address (str | Unset): The address present in the reply-to header of every mailing sent from this list.
-            Example: jane.doe@example.com.
-        reply_to_name (str | Unset): The display name associated with the replyToAddress; no padding whitespace.
+        sender_name (None | str | Unset): The name of the sender; no padding whitespace. Example: John Doe.
+        reply_to_address (None | str | Unset): The address present in the reply-to header of every mailing sent from
+            this list. Example: jane.doe@example.com.
+        reply_to_name (None | str | Unset): The display name associated with the replyToAddress; no padding whitespace.
             Example: Jane Doe.
-        description (str | Unset): The description of the new list. Example: sample description.
+        description (None | str | Unset): The description of the new list. Example: sample description.
     """
 
     name: str
     type_: MailingListCreateType
     sender_address: str
-    sender_name: str | Unset = UNSET
-    reply_to_address: str | Unset = UNSET
-    reply_to_name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    sender_name: None | str | Unset = UNSET
+    reply_to_address: None | str | Unset = UNSET
+    reply_to_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +44,29 @@ class MailingListCreate:
 
         sender_address = self.sender_address
 
-        sender_name = self.sender_name
+        sender_name: None | str | Unset
+        if isinstance(self.sender_name, Unset):
+            sender_name = UNSET
+        else:
+            sender_name = self.sender_name
 
-        reply_to_address = self.reply_to_address
+        reply_to_address: None | str | Unset
+        if isinstance(self.reply_to_address, Unset):
+            reply_to_address = UNSET
+        else:
+            reply_to_address = self.reply_to_address
 
-        reply_to_name = self.reply_to_name
+        reply_to_name: None | str | Unset
+        if isinstance(self.reply_to_name, Unset):
+            reply_to_name = UNSET
+        else:
+            reply_to_name = self.reply_to_name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,13 +97,41 @@ class MailingListCreate:
 
         sender_address = d.pop("senderAddress")
 
-        sender_name = d.pop("senderName", UNSET)
+        def _parse_sender_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reply_to_address = d.pop("replyToAddress", UNSET)
+        sender_name = _parse_sender_name(d.pop("senderName", UNSET))
 
-        reply_to_name = d.pop("replyToName", UNSET)
+        def _parse_reply_to_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        reply_to_address = _parse_reply_to_address(d.pop("replyToAddress", UNSET))
+
+        def _parse_reply_to_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to_name = _parse_reply_to_name(d.pop("replyToName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         mailing_list_create = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,26 +23,26 @@ class RegularMailingCreate:
             subject (str): The subject of the new mailing. Example: subject.
             list_id (int): The list of the new mailing; must be of type STANDARD or DYNAMIC. Example: 5.
             editor_content_type (EditorContentType): The editor content type of a mailing.
-            text (str | Unset): The text part of the editor content. Example: text.
-            html (str | Unset): The html part of the editor content. Example: html.
-            design_collection_id (int | Unset): The design collection for XML editor content types. Example: 405.
+            text (None | str | Unset): The text part of the editor content. Example: text.
+            html (None | str | Unset): The html part of the editor content. Example: html.
+            design_collection_id (int | None | Unset): The design collection for XML editor content types. Example: 405.
             xml_content_base_64 (str | Unset): The XML content as Base64 encoded string. Example: BD544543534....
-            style_name (str | Unset): Optional XSL style name; default: the first style not starting or ending with "TEXT".
-                Example: Standard.
-            template_name (str | Unset): Template of the design collection; required when it has more than one template.
-                Example: Newsletter.
+            style_name (None | str | Unset): Optional XSL style name; default: the first style not starting or ending with
+                "TEXT". Example: Standard.
+            template_name (None | str | Unset): Template of the design collection; required when it has more than one
+                template. Example: Newsletter.
     """
 
     name: str
     subject: str
     list_id: int
     editor_content_type: EditorContentType
-    text: str | Unset = UNSET
-    html: str | Unset = UNSET
-    design_collection_id: int | Unset = UNSET
+    text: None | str | Unset = UNSET
+    html: None | str | Unset = UNSET
+    design_collection_id: int | None | Unset = UNSET
     xml_content_base_64: str | Unset = UNSET
-    style_name: str | Unset = UNSET
-    template_name: str | Unset = UNSET
+    style_name: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,17 +54,37 @@ class RegularMailingCreate:
 
         editor_content_type = self.editor_content_type.value
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        html = self.html
+        html: None | str | Unset
+        if isinstance(self.html, Unset):
+            html = UNSET
+        else:
+            html = self.html
 
-        design_collection_id = self.design_collection_id
+        design_collection_id: int | None | Unset
+        if isinstance(self.design_collection_id, Unset):
+            design_collection_id = UNSET
+        else:
+            design_collection_id = self.design_collection_id
 
         xml_content_base_64 = self.xml_content_base_64
 
-        style_name = self.style_name
+        style_name: None | str | Unset
+        if isinstance(self.style_name, Unset):
+            style_name = UNSET
+        else:
+            style_name = self.style_name
 
-        template_name = self.template_name
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,17 +122,54 @@ class RegularMailingCreate:
 
         editor_content_type = EditorContentType(d.pop("editorContentType"))
 
-        text = d.pop("text", UNSET)
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html = d.pop("html", UNSET)
+        text = _parse_text(d.pop("text", UNSET))
 
-        design_collection_id = d.pop("designCollectionId", UNSET)
+        def _parse_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html = _parse_html(d.pop("html", UNSET))
+
+        def _parse_design_collection_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        design_collection_id = _parse_design_collection_id(
+            d.pop("designCollectionId", UNSET)
+        )
 
         xml_content_base_64 = d.pop("xmlContentBase64", UNSET)
 
-        style_name = d.pop("styleName", UNSET)
+        def _parse_style_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        template_name = d.pop("templateName", UNSET)
+        style_name = _parse_style_name(d.pop("styleName", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("templateName", UNSET))
 
         regular_mailing_create = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,14 @@ class TargetGroupCreate:
     Attributes:
         name (str): The name (must not be empty). Example: name.
         list_id (int): The list of the target group; 1 for the system list. Example: 5.
-        description (str | Unset): The description. Example: description.
-        filter_string (str | Unset): The filter condition. Example: hasClickedAny(23) AND hasClickedAny(55).
+        description (None | str | Unset): The description. Example: description.
+        filter_string (None | str | Unset): The filter condition. Example: hasClickedAny(23) AND hasClickedAny(55).
     """
 
     name: str
     list_id: int
-    description: str | Unset = UNSET
-    filter_string: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    filter_string: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +33,17 @@ class TargetGroupCreate:
 
         list_id = self.list_id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        filter_string = self.filter_string
+        filter_string: None | str | Unset
+        if isinstance(self.filter_string, Unset):
+            filter_string = UNSET
+        else:
+            filter_string = self.filter_string
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,9 +67,23 @@ class TargetGroupCreate:
 
         list_id = d.pop("listId")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        filter_string = d.pop("filterString", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_filter_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filter_string = _parse_filter_string(d.pop("filterString", UNSET))
 
         target_group_create = cls(
             name=name,

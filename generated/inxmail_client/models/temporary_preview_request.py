@@ -22,16 +22,16 @@ class TemporaryPreviewRequest:
             subject (str): The subject of the mailing. Example: subject.
             recipient_id (int | None | Unset): The recipient used for personalisation. Example: 1.
             test_profile_id (int | None | Unset): The test profile used for personalisation.
-            html (str | Unset): The HTML part of the preview. Example: html.
-            text (str | Unset): The text part of the preview. Example: text.
+            html (None | str | Unset): The HTML part of the preview. Example: html.
+            text (None | str | Unset): The text part of the preview. Example: text.
     """
 
     list_id: int
     subject: str
     recipient_id: int | None | Unset = UNSET
     test_profile_id: int | None | Unset = UNSET
-    html: str | Unset = UNSET
-    text: str | Unset = UNSET
+    html: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,9 +51,17 @@ class TemporaryPreviewRequest:
         else:
             test_profile_id = self.test_profile_id
 
-        html = self.html
+        html: None | str | Unset
+        if isinstance(self.html, Unset):
+            html = UNSET
+        else:
+            html = self.html
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,9 +107,23 @@ class TemporaryPreviewRequest:
 
         test_profile_id = _parse_test_profile_id(d.pop("testProfileId", UNSET))
 
-        html = d.pop("html", UNSET)
+        def _parse_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        text = d.pop("text", UNSET)
+        html = _parse_html(d.pop("html", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
 
         temporary_preview_request = cls(
             list_id=list_id,

@@ -17,28 +17,42 @@ class TestSendingCreate:
 
     Attributes:
         mailing_id (int): The mailing to send. Example: 1.
-        test_mail_group_id (int | Unset): The test mail group to send to. Example: 2.
-        recipient_ids (list[int] | Unset): Recipients to personalise the test mails with.
-        test_profile_ids (list[int] | Unset): Test profiles to personalise the test mails with.
+        test_mail_group_id (int | None | Unset): The test mail group to send to. Example: 2.
+        recipient_ids (list[int] | None | Unset): Recipients to personalise the test mails with.
+        test_profile_ids (list[int] | None | Unset): Test profiles to personalise the test mails with.
     """
 
     mailing_id: int
-    test_mail_group_id: int | Unset = UNSET
-    recipient_ids: list[int] | Unset = UNSET
-    test_profile_ids: list[int] | Unset = UNSET
+    test_mail_group_id: int | None | Unset = UNSET
+    recipient_ids: list[int] | None | Unset = UNSET
+    test_profile_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mailing_id = self.mailing_id
 
-        test_mail_group_id = self.test_mail_group_id
+        test_mail_group_id: int | None | Unset
+        if isinstance(self.test_mail_group_id, Unset):
+            test_mail_group_id = UNSET
+        else:
+            test_mail_group_id = self.test_mail_group_id
 
-        recipient_ids: list[int] | Unset = UNSET
-        if not isinstance(self.recipient_ids, Unset):
+        recipient_ids: list[int] | None | Unset
+        if isinstance(self.recipient_ids, Unset):
+            recipient_ids = UNSET
+        elif isinstance(self.recipient_ids, list):
             recipient_ids = self.recipient_ids
 
-        test_profile_ids: list[int] | Unset = UNSET
-        if not isinstance(self.test_profile_ids, Unset):
+        else:
+            recipient_ids = self.recipient_ids
+
+        test_profile_ids: list[int] | None | Unset
+        if isinstance(self.test_profile_ids, Unset):
+            test_profile_ids = UNSET
+        elif isinstance(self.test_profile_ids, list):
+            test_profile_ids = self.test_profile_ids
+
+        else:
             test_profile_ids = self.test_profile_ids
 
         field_dict: dict[str, Any] = {}
@@ -62,11 +76,48 @@ class TestSendingCreate:
         d = dict(src_dict)
         mailing_id = d.pop("mailingId")
 
-        test_mail_group_id = d.pop("testMailGroupId", UNSET)
+        def _parse_test_mail_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        recipient_ids = cast(list[int], d.pop("recipientIds", UNSET))
+        test_mail_group_id = _parse_test_mail_group_id(d.pop("testMailGroupId", UNSET))
 
-        test_profile_ids = cast(list[int], d.pop("testProfileIds", UNSET))
+        def _parse_recipient_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipient_ids_type_0 = cast(list[int], data)
+
+                return recipient_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        recipient_ids = _parse_recipient_ids(d.pop("recipientIds", UNSET))
+
+        def _parse_test_profile_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                test_profile_ids_type_0 = cast(list[int], data)
+
+                return test_profile_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        test_profile_ids = _parse_test_profile_ids(d.pop("testProfileIds", UNSET))
 
         test_sending_create = cls(
             mailing_id=mailing_id,

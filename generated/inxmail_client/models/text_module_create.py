@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,15 +20,17 @@ class TextModuleCreate:
         name (str): The name of the text module. Example: textmoduleTest.
         list_id (int): The list the text module is created in. Example: 12.
         type_ (TextModuleType): The content format type of a text module.
-        text (str | Unset): Required for TEXT and TEXT_HTML; stored only for those types. Example: This is the Text.
-        html (str | Unset): Required for HTML and TEXT_HTML; stored only for those types. Example: <p>Html code</p>.
+        text (None | str | Unset): Required for TEXT and TEXT_HTML; stored only for those types. Example: This is the
+            Text.
+        html (None | str | Unset): Required for HTML and TEXT_HTML; stored only for those types. Example: <p>Html
+            code</p>.
     """
 
     name: str
     list_id: int
     type_: TextModuleType
-    text: str | Unset = UNSET
-    html: str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    html: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +40,17 @@ class TextModuleCreate:
 
         type_ = self.type_.value
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        html = self.html
+        html: None | str | Unset
+        if isinstance(self.html, Unset):
+            html = UNSET
+        else:
+            html = self.html
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,9 +77,23 @@ class TextModuleCreate:
 
         type_ = TextModuleType(d.pop("type"))
 
-        text = d.pop("text", UNSET)
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html = d.pop("html", UNSET)
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html = _parse_html(d.pop("html", UNSET))
 
         text_module_create = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class TextModuleUpdate:
     """The updatable fields of a text module.
 
     Attributes:
-        name (str | Unset): The new name. Example: New textmodule Name.
-        text (str | Unset): The new text (stored only for TEXT/TEXT_HTML). Example: This is the new Text.
-        html (str | Unset): The new html (stored only for HTML/TEXT_HTML). Example: <p>New Html code</p>.
+        name (None | str | Unset): The new name. Example: New textmodule Name.
+        text (None | str | Unset): The new text (stored only for TEXT/TEXT_HTML). Example: This is the new Text.
+        html (None | str | Unset): The new html (stored only for HTML/TEXT_HTML). Example: <p>New Html code</p>.
     """
 
-    name: str | Unset = UNSET
-    text: str | Unset = UNSET
-    html: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    html: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        html = self.html
+        html: None | str | Unset
+        if isinstance(self.html, Unset):
+            html = UNSET
+        else:
+            html = self.html
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +60,33 @@ class TextModuleUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        text = d.pop("text", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        html = d.pop("html", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html = _parse_html(d.pop("html", UNSET))
 
         text_module_update = cls(
             name=name,

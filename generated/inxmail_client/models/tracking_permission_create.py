@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,16 +24,16 @@ class TrackingPermissionCreate:
             list_id (int): The STANDARD list. Example: 21.
             tracking_permission_state (TrackingPermissionCreateTrackingPermissionState): Currently only GRANTED can be
                 posted.
-            recipient_id (int | Unset): The recipient by id. Example: 22.
-            email (str | Unset): The recipient by email address. Example: testine.test@example.de.
-            supplied_remote_address (str | Unset): The actual IP address of the request (IPv4). Example: 168.0.96.4.
+            recipient_id (int | None | Unset): The recipient by id. Example: 22.
+            email (None | str | Unset): The recipient by email address. Example: testine.test@example.de.
+            supplied_remote_address (None | str | Unset): The actual IP address of the request (IPv4). Example: 168.0.96.4.
     """
 
     list_id: int
     tracking_permission_state: TrackingPermissionCreateTrackingPermissionState
-    recipient_id: int | Unset = UNSET
-    email: str | Unset = UNSET
-    supplied_remote_address: str | Unset = UNSET
+    recipient_id: int | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    supplied_remote_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +41,23 @@ class TrackingPermissionCreate:
 
         tracking_permission_state = self.tracking_permission_state.value
 
-        recipient_id = self.recipient_id
+        recipient_id: int | None | Unset
+        if isinstance(self.recipient_id, Unset):
+            recipient_id = UNSET
+        else:
+            recipient_id = self.recipient_id
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        supplied_remote_address = self.supplied_remote_address
+        supplied_remote_address: None | str | Unset
+        if isinstance(self.supplied_remote_address, Unset):
+            supplied_remote_address = UNSET
+        else:
+            supplied_remote_address = self.supplied_remote_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,11 +85,34 @@ class TrackingPermissionCreate:
             d.pop("trackingPermissionState")
         )
 
-        recipient_id = d.pop("recipientId", UNSET)
+        def _parse_recipient_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        email = d.pop("email", UNSET)
+        recipient_id = _parse_recipient_id(d.pop("recipientId", UNSET))
 
-        supplied_remote_address = d.pop("suppliedRemoteAddress", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_supplied_remote_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplied_remote_address = _parse_supplied_remote_address(
+            d.pop("suppliedRemoteAddress", UNSET)
+        )
 
         tracking_permission_create = cls(
             list_id=list_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,15 @@ class UnsubscriptionRequest:
     Attributes:
         list_id (int): The list the recipient shall be unsubscribed from. Example: 5.
         email (str): The email address of the recipient to unsubscribe. Example: john.doe@example.com.
-        source (str | Unset): An identifier for the source which caused this event. Example: Your Integration.
-        supplied_remote_address (str | Unset): The actual IP address of the unsubscription request. Example: 123.1.1.1.
+        source (None | str | Unset): An identifier for the source which caused this event. Example: Your Integration.
+        supplied_remote_address (None | str | Unset): The actual IP address of the unsubscription request. Example:
+            123.1.1.1.
     """
 
     list_id: int
     email: str
-    source: str | Unset = UNSET
-    supplied_remote_address: str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    supplied_remote_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +34,17 @@ class UnsubscriptionRequest:
 
         email = self.email
 
-        source = self.source
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
 
-        supplied_remote_address = self.supplied_remote_address
+        supplied_remote_address: None | str | Unset
+        if isinstance(self.supplied_remote_address, Unset):
+            supplied_remote_address = UNSET
+        else:
+            supplied_remote_address = self.supplied_remote_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,9 +68,25 @@ class UnsubscriptionRequest:
 
         email = d.pop("email")
 
-        source = d.pop("source", UNSET)
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        supplied_remote_address = d.pop("suppliedRemoteAddress", UNSET)
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_supplied_remote_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplied_remote_address = _parse_supplied_remote_address(
+            d.pop("suppliedRemoteAddress", UNSET)
+        )
 
         unsubscription_request = cls(
             list_id=list_id,

@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bounce_category import BounceCategory
 from ...models.bounce_collection import BounceCollection
-from ...models.list_bounces_embedded import ListBouncesEmbedded
+from ...models.list_bounces_embedded_item import ListBouncesEmbeddedItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,14 +18,14 @@ def _get_kwargs(
     page_size: int | Unset = 1000,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListBouncesEmbedded | Unset = UNSET,
-    bounce_category: str | Unset = UNSET,
+    embedded: list[ListBouncesEmbeddedItem] | Unset = UNSET,
+    bounce_category: list[BounceCategory] | Unset = UNSET,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    sending_ids: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    sending_ids: list[int] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,25 +38,51 @@ def _get_kwargs(
 
     params["endDate"] = end_date
 
-    json_embedded: str | Unset = UNSET
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
-    params["bounceCategory"] = bounce_category
+    json_bounce_category: list[str] | Unset = UNSET
+    if not isinstance(bounce_category, Unset):
+        json_bounce_category = []
+        for bounce_category_item_data in bounce_category:
+            bounce_category_item = bounce_category_item_data.value
+            json_bounce_category.append(bounce_category_item)
+
+    params["bounceCategory"] = json_bounce_category
 
     params["listId"] = list_id
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["mailingId"] = mailing_id
 
-    params["mailingIds"] = mailing_ids
+    json_mailing_ids: list[int] | Unset = UNSET
+    if not isinstance(mailing_ids, Unset):
+        json_mailing_ids = mailing_ids
 
-    params["sendingIds"] = sending_ids
+    params["mailingIds"] = json_mailing_ids
 
-    params["recipientAttributes"] = recipient_attributes
+    json_sending_ids: list[int] | Unset = UNSET
+    if not isinstance(sending_ids, Unset):
+        json_sending_ids = sending_ids
+
+    params["sendingIds"] = json_sending_ids
+
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
+
+    params["recipientAttributes"] = json_recipient_attributes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -130,14 +157,14 @@ def sync_detailed(
     page_size: int | Unset = 1000,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListBouncesEmbedded | Unset = UNSET,
-    bounce_category: str | Unset = UNSET,
+    embedded: list[ListBouncesEmbeddedItem] | Unset = UNSET,
+    bounce_category: list[BounceCategory] | Unset = UNSET,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    sending_ids: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    sending_ids: list[int] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[BounceCollection | Problem]:
     """Retrieve bounce collection
 
@@ -155,14 +182,20 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListBouncesEmbedded | Unset):
-        bounce_category (str | Unset):
+        embedded (list[ListBouncesEmbeddedItem] | Unset):
+        bounce_category (list[BounceCategory] | Unset):
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        recipient_attributes (str | Unset):
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        sending_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,14 +234,14 @@ def sync(
     page_size: int | Unset = 1000,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListBouncesEmbedded | Unset = UNSET,
-    bounce_category: str | Unset = UNSET,
+    embedded: list[ListBouncesEmbeddedItem] | Unset = UNSET,
+    bounce_category: list[BounceCategory] | Unset = UNSET,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    sending_ids: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    sending_ids: list[int] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> BounceCollection | Problem | None:
     """Retrieve bounce collection
 
@@ -226,14 +259,20 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListBouncesEmbedded | Unset):
-        bounce_category (str | Unset):
+        embedded (list[ListBouncesEmbeddedItem] | Unset):
+        bounce_category (list[BounceCategory] | Unset):
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        recipient_attributes (str | Unset):
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        sending_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,14 +306,14 @@ async def asyncio_detailed(
     page_size: int | Unset = 1000,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListBouncesEmbedded | Unset = UNSET,
-    bounce_category: str | Unset = UNSET,
+    embedded: list[ListBouncesEmbeddedItem] | Unset = UNSET,
+    bounce_category: list[BounceCategory] | Unset = UNSET,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    sending_ids: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    sending_ids: list[int] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[BounceCollection | Problem]:
     """Retrieve bounce collection
 
@@ -292,14 +331,20 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListBouncesEmbedded | Unset):
-        bounce_category (str | Unset):
+        embedded (list[ListBouncesEmbeddedItem] | Unset):
+        bounce_category (list[BounceCategory] | Unset):
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        recipient_attributes (str | Unset):
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        sending_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,14 +381,14 @@ async def asyncio(
     page_size: int | Unset = 1000,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListBouncesEmbedded | Unset = UNSET,
-    bounce_category: str | Unset = UNSET,
+    embedded: list[ListBouncesEmbeddedItem] | Unset = UNSET,
+    bounce_category: list[BounceCategory] | Unset = UNSET,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    sending_ids: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    sending_ids: list[int] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> BounceCollection | Problem | None:
     """Retrieve bounce collection
 
@@ -361,14 +406,20 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListBouncesEmbedded | Unset):
-        bounce_category (str | Unset):
+        embedded (list[ListBouncesEmbeddedItem] | Unset):
+        bounce_category (list[BounceCategory] | Unset):
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        sending_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        recipient_attributes (str | Unset):
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        sending_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.link_type import LinkType
 from ...models.mailing_link_collection import MailingLinkCollection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -12,17 +13,30 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    mailing_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["mailingIds"] = mailing_ids
+    json_mailing_ids: list[int] | Unset = UNSET
+    if not isinstance(mailing_ids, Unset):
+        json_mailing_ids = mailing_ids
 
-    params["types"] = types
+    params["mailingIds"] = json_mailing_ids
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for componentsschemas_link_types_param_item_data in types:
+            componentsschemas_link_types_param_item = (
+                componentsschemas_link_types_param_item_data.value
+            )
+            json_types.append(componentsschemas_link_types_param_item)
+
+    params["types"] = json_types
 
     params["afterId"] = after_id
 
@@ -97,8 +111,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    mailing_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[MailingLinkCollection | Problem]:
@@ -107,8 +121,13 @@ def sync_detailed(
      Returns the first page of all links (cursor paged), optionally filtered by mailings and link types.
 
     Args:
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -137,8 +156,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    mailing_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> MailingLinkCollection | Problem | None:
@@ -147,8 +166,13 @@ def sync(
      Returns the first page of all links (cursor paged), optionally filtered by mailings and link types.
 
     Args:
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -172,8 +196,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    mailing_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[MailingLinkCollection | Problem]:
@@ -182,8 +206,13 @@ async def asyncio_detailed(
      Returns the first page of all links (cursor paged), optionally filtered by mailings and link types.
 
     Args:
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -210,8 +239,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    mailing_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> MailingLinkCollection | Problem | None:
@@ -220,8 +249,13 @@ async def asyncio(
      Returns the first page of all links (cursor paged), optionally filtered by mailings and link types.
 
     Args:
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     created_before: str | Unset = UNSET,
     list_name_contains_ignore_case: str | Unset = UNSET,
     list_name: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,7 +35,11 @@ def _get_kwargs(
 
     params["listName"] = list_name
 
-    params["ids"] = ids
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -112,7 +116,7 @@ def sync_detailed(
     created_before: str | Unset = UNSET,
     list_name_contains_ignore_case: str | Unset = UNSET,
     list_name: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[MailingListCollection | Problem]:
     """Retrieve mailing lists collection
 
@@ -132,7 +136,9 @@ def sync_detailed(
             `+0000`. Example: 2016-02-04T10:30:12Z.
         list_name_contains_ignore_case (str | Unset):
         list_name (str | Unset):
-        ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own self
+            links do) or comma-separated (`a=1,2`); the doc: "more than one value can be specified
+            with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +174,7 @@ def sync(
     created_before: str | Unset = UNSET,
     list_name_contains_ignore_case: str | Unset = UNSET,
     list_name: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> MailingListCollection | Problem | None:
     """Retrieve mailing lists collection
 
@@ -188,7 +194,9 @@ def sync(
             `+0000`. Example: 2016-02-04T10:30:12Z.
         list_name_contains_ignore_case (str | Unset):
         list_name (str | Unset):
-        ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own self
+            links do) or comma-separated (`a=1,2`); the doc: "more than one value can be specified
+            with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +227,7 @@ async def asyncio_detailed(
     created_before: str | Unset = UNSET,
     list_name_contains_ignore_case: str | Unset = UNSET,
     list_name: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[MailingListCollection | Problem]:
     """Retrieve mailing lists collection
 
@@ -239,7 +247,9 @@ async def asyncio_detailed(
             `+0000`. Example: 2016-02-04T10:30:12Z.
         list_name_contains_ignore_case (str | Unset):
         list_name (str | Unset):
-        ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own self
+            links do) or comma-separated (`a=1,2`); the doc: "more than one value can be specified
+            with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,7 +283,7 @@ async def asyncio(
     created_before: str | Unset = UNSET,
     list_name_contains_ignore_case: str | Unset = UNSET,
     list_name: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> MailingListCollection | Problem | None:
     """Retrieve mailing lists collection
 
@@ -293,7 +303,9 @@ async def asyncio(
             `+0000`. Example: 2016-02-04T10:30:12Z.
         list_name_contains_ignore_case (str | Unset):
         list_name (str | Unset):
-        ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own self
+            links do) or comma-separated (`a=1,2`); the doc: "more than one value can be specified
+            with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

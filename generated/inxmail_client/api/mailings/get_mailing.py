@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mailing import Mailing
+from ...models.mailing_embedded_param_item import MailingEmbeddedParamItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,12 +15,21 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["embedded"] = embedded
+    json_embedded: list[str] | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = []
+        for componentsschemas_mailing_embedded_param_item_data in embedded:
+            componentsschemas_mailing_embedded_param_item = (
+                componentsschemas_mailing_embedded_param_item_data.value
+            )
+            json_embedded.append(componentsschemas_mailing_embedded_param_item)
+
+    params["embedded"] = json_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +108,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Mailing | Problem]:
     """Retrieve single mailing
 
@@ -107,8 +117,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +146,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Mailing | Problem | None:
     """Retrieve single mailing
 
@@ -143,8 +155,10 @@ def sync(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +179,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Mailing | Problem]:
     """Retrieve single mailing
 
@@ -174,8 +188,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +215,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Mailing | Problem | None:
     """Retrieve single mailing
 
@@ -208,8 +224,10 @@ async def asyncio(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

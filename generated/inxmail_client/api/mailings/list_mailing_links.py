@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.link_type import LinkType
 from ...models.mailing_link_collection import MailingLinkCollection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -14,14 +15,23 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    types: str | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["types"] = types
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for componentsschemas_link_types_param_item_data in types:
+            componentsschemas_link_types_param_item = (
+                componentsschemas_link_types_param_item_data.value
+            )
+            json_types.append(componentsschemas_link_types_param_item)
+
+    params["types"] = json_types
 
     params["afterId"] = after_id
 
@@ -104,7 +114,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    types: str | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[MailingLinkCollection | Problem]:
@@ -114,7 +124,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -144,7 +157,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    types: str | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> MailingLinkCollection | Problem | None:
@@ -154,7 +167,10 @@ def sync(
 
     Args:
         id (int):
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -179,7 +195,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    types: str | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[MailingLinkCollection | Problem]:
@@ -189,7 +205,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -217,7 +236,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    types: str | Unset = UNSET,
+    types: list[LinkType] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> MailingLinkCollection | Problem | None:
@@ -227,7 +246,10 @@ async def asyncio(
 
     Args:
         id (int):
-        types (str | Unset): Comma-separated link types. Example: UNIQUE_COUNT.
+        types (list[LinkType] | Unset): Link types, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example:
+            ['UNIQUE_COUNT'].
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 

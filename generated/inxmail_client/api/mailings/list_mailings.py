@@ -6,6 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mailing_collection import MailingCollection
+from ...models.mailing_embedded_param_item import MailingEmbeddedParamItem
+from ...models.mailing_type import MailingType
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -19,12 +21,12 @@ def _get_kwargs(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
     is_approved: bool | Unset = UNSET,
     has_sending: bool | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,9 +45,22 @@ def _get_kwargs(
 
     params["sentAfter"] = sent_after
 
-    params["types"] = types
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for componentsschemas_mailing_types_param_item_data in types:
+            componentsschemas_mailing_types_param_item = (
+                componentsschemas_mailing_types_param_item_data.value
+            )
+            json_types.append(componentsschemas_mailing_types_param_item)
 
-    params["listIds"] = list_ids
+    params["types"] = json_types
+
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["readyToSend"] = ready_to_send
 
@@ -53,7 +68,16 @@ def _get_kwargs(
 
     params["hasSending"] = has_sending
 
-    params["embedded"] = embedded
+    json_embedded: list[str] | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = []
+        for componentsschemas_mailing_embedded_param_item_data in embedded:
+            componentsschemas_mailing_embedded_param_item = (
+                componentsschemas_mailing_embedded_param_item_data.value
+            )
+            json_embedded.append(componentsschemas_mailing_embedded_param_item)
+
+    params["embedded"] = json_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -131,12 +155,12 @@ def sync_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
     is_approved: bool | Unset = UNSET,
     has_sending: bool | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[MailingCollection | Problem]:
     """Retrieve mailing collection
 
@@ -166,13 +190,20 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
         is_approved (bool | Unset):
         has_sending (bool | Unset):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,12 +246,12 @@ def sync(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
     is_approved: bool | Unset = UNSET,
     has_sending: bool | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> MailingCollection | Problem | None:
     """Retrieve mailing collection
 
@@ -250,13 +281,20 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
         is_approved (bool | Unset):
         has_sending (bool | Unset):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,12 +332,12 @@ async def asyncio_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
     is_approved: bool | Unset = UNSET,
     has_sending: bool | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[MailingCollection | Problem]:
     """Retrieve mailing collection
 
@@ -329,13 +367,20 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
         is_approved (bool | Unset):
         has_sending (bool | Unset):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,12 +421,12 @@ async def asyncio(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
     is_approved: bool | Unset = UNSET,
     has_sending: bool | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> MailingCollection | Problem | None:
     """Retrieve mailing collection
 
@@ -411,13 +456,20 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
         is_approved (bool | Unset):
         has_sending (bool | Unset):
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,24 +14,40 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["attributes"] = attributes
+    json_attributes: list[str] | Unset = UNSET
+    if not isinstance(attributes, Unset):
+        json_attributes = attributes
+
+    params["attributes"] = json_attributes
 
     params["allAttributes"] = all_attributes
 
-    params["trackingPermissionsForLists"] = tracking_permissions_for_lists
+    json_tracking_permissions_for_lists: list[int] | Unset = UNSET
+    if not isinstance(tracking_permissions_for_lists, Unset):
+        json_tracking_permissions_for_lists = tracking_permissions_for_lists
 
-    params["subscriptionDatesForLists"] = subscription_dates_for_lists
+    params["trackingPermissionsForLists"] = json_tracking_permissions_for_lists
 
-    params["unsubscriptionDatesForLists"] = unsubscription_dates_for_lists
+    json_subscription_dates_for_lists: list[int] | Unset = UNSET
+    if not isinstance(subscription_dates_for_lists, Unset):
+        json_subscription_dates_for_lists = subscription_dates_for_lists
+
+    params["subscriptionDatesForLists"] = json_subscription_dates_for_lists
+
+    json_unsubscription_dates_for_lists: list[int] | Unset = UNSET
+    if not isinstance(unsubscription_dates_for_lists, Unset):
+        json_unsubscription_dates_for_lists = unsubscription_dates_for_lists
+
+    params["unsubscriptionDatesForLists"] = json_unsubscription_dates_for_lists
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -110,11 +126,11 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
 ) -> Response[Problem | Recipient]:
     """Retrieve single recipient
 
@@ -124,14 +140,20 @@ def sync_detailed(
 
     Args:
         id (int):
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         all_attributes (bool | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +183,11 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
 ) -> Problem | Recipient | None:
     """Retrieve single recipient
 
@@ -175,14 +197,20 @@ def sync(
 
     Args:
         id (int):
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         all_attributes (bool | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,11 +235,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
 ) -> Response[Problem | Recipient]:
     """Retrieve single recipient
 
@@ -221,14 +249,20 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         all_attributes (bool | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,11 +290,11 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
 ) -> Problem | Recipient | None:
     """Retrieve single recipient
 
@@ -270,14 +304,20 @@ async def asyncio(
 
     Args:
         id (int):
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         all_attributes (bool | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

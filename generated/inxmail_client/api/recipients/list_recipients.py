@@ -14,16 +14,16 @@ def _get_kwargs(
     *,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     subscribed_to: int | Unset = UNSET,
-    subscribed_to_any: str | Unset = UNSET,
+    subscribed_to_any: list[int] | Unset = UNSET,
     unsubscribed_from: int | Unset = UNSET,
-    unsubscribed_from_any: str | Unset = UNSET,
+    unsubscribed_from_any: list[int] | Unset = UNSET,
     last_modified_since: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
     filter_id: int | Unset = UNSET,
     unavailable: bool | Unset = UNSET,
     email_contains_ignore_case: str | Unset = UNSET,
@@ -35,25 +35,53 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params["attributes"] = attributes
+    json_attributes: list[str] | Unset = UNSET
+    if not isinstance(attributes, Unset):
+        json_attributes = attributes
+
+    params["attributes"] = json_attributes
 
     params["subscribedTo"] = subscribed_to
 
-    params["subscribedToAny"] = subscribed_to_any
+    json_subscribed_to_any: list[int] | Unset = UNSET
+    if not isinstance(subscribed_to_any, Unset):
+        json_subscribed_to_any = subscribed_to_any
+
+    params["subscribedToAny"] = json_subscribed_to_any
 
     params["unsubscribedFrom"] = unsubscribed_from
 
-    params["unsubscribedFromAny"] = unsubscribed_from_any
+    json_unsubscribed_from_any: list[int] | Unset = UNSET
+    if not isinstance(unsubscribed_from_any, Unset):
+        json_unsubscribed_from_any = unsubscribed_from_any
+
+    params["unsubscribedFromAny"] = json_unsubscribed_from_any
 
     params["lastModifiedSince"] = last_modified_since
 
-    params["email"] = email
+    json_email: list[str] | Unset = UNSET
+    if not isinstance(email, Unset):
+        json_email = email
 
-    params["trackingPermissionsForLists"] = tracking_permissions_for_lists
+    params["email"] = json_email
 
-    params["subscriptionDatesForLists"] = subscription_dates_for_lists
+    json_tracking_permissions_for_lists: list[int] | Unset = UNSET
+    if not isinstance(tracking_permissions_for_lists, Unset):
+        json_tracking_permissions_for_lists = tracking_permissions_for_lists
 
-    params["unsubscriptionDatesForLists"] = unsubscription_dates_for_lists
+    params["trackingPermissionsForLists"] = json_tracking_permissions_for_lists
+
+    json_subscription_dates_for_lists: list[int] | Unset = UNSET
+    if not isinstance(subscription_dates_for_lists, Unset):
+        json_subscription_dates_for_lists = subscription_dates_for_lists
+
+    params["subscriptionDatesForLists"] = json_subscription_dates_for_lists
+
+    json_unsubscription_dates_for_lists: list[int] | Unset = UNSET
+    if not isinstance(unsubscription_dates_for_lists, Unset):
+        json_unsubscription_dates_for_lists = unsubscription_dates_for_lists
+
+    params["unsubscriptionDatesForLists"] = json_unsubscription_dates_for_lists
 
     params["filterId"] = filter_id
 
@@ -132,16 +160,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     subscribed_to: int | Unset = UNSET,
-    subscribed_to_any: str | Unset = UNSET,
+    subscribed_to_any: list[int] | Unset = UNSET,
     unsubscribed_from: int | Unset = UNSET,
-    unsubscribed_from_any: str | Unset = UNSET,
+    unsubscribed_from_any: list[int] | Unset = UNSET,
     last_modified_since: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
     filter_id: int | Unset = UNSET,
     unavailable: bool | Unset = UNSET,
     email_contains_ignore_case: str | Unset = UNSET,
@@ -166,22 +194,34 @@ def sync_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         subscribed_to (int | Unset):
-        subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        subscribed_to_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         unsubscribed_from (int | Unset):
-        unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        unsubscribed_from_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
             offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
             description), pattern-checked rather than `date-time` because the documented requests send
             `+0000`. Example: 2016-02-04T10:30:12Z.
-        email (str | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        email (list[str] | Unset):
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
         filter_id (int | Unset):
         unavailable (bool | Unset):
         email_contains_ignore_case (str | Unset):
@@ -224,16 +264,16 @@ def sync(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     subscribed_to: int | Unset = UNSET,
-    subscribed_to_any: str | Unset = UNSET,
+    subscribed_to_any: list[int] | Unset = UNSET,
     unsubscribed_from: int | Unset = UNSET,
-    unsubscribed_from_any: str | Unset = UNSET,
+    unsubscribed_from_any: list[int] | Unset = UNSET,
     last_modified_since: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
     filter_id: int | Unset = UNSET,
     unavailable: bool | Unset = UNSET,
     email_contains_ignore_case: str | Unset = UNSET,
@@ -258,22 +298,34 @@ def sync(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         subscribed_to (int | Unset):
-        subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        subscribed_to_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         unsubscribed_from (int | Unset):
-        unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        unsubscribed_from_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
             offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
             description), pattern-checked rather than `date-time` because the documented requests send
             `+0000`. Example: 2016-02-04T10:30:12Z.
-        email (str | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        email (list[str] | Unset):
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
         filter_id (int | Unset):
         unavailable (bool | Unset):
         email_contains_ignore_case (str | Unset):
@@ -311,16 +363,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     subscribed_to: int | Unset = UNSET,
-    subscribed_to_any: str | Unset = UNSET,
+    subscribed_to_any: list[int] | Unset = UNSET,
     unsubscribed_from: int | Unset = UNSET,
-    unsubscribed_from_any: str | Unset = UNSET,
+    unsubscribed_from_any: list[int] | Unset = UNSET,
     last_modified_since: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
     filter_id: int | Unset = UNSET,
     unavailable: bool | Unset = UNSET,
     email_contains_ignore_case: str | Unset = UNSET,
@@ -345,22 +397,34 @@ async def asyncio_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         subscribed_to (int | Unset):
-        subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        subscribed_to_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         unsubscribed_from (int | Unset):
-        unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        unsubscribed_from_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
             offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
             description), pattern-checked rather than `date-time` because the documented requests send
             `+0000`. Example: 2016-02-04T10:30:12Z.
-        email (str | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        email (list[str] | Unset):
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
         filter_id (int | Unset):
         unavailable (bool | Unset):
         email_contains_ignore_case (str | Unset):
@@ -401,16 +465,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    attributes: str | Unset = UNSET,
+    attributes: list[str] | Unset = UNSET,
     subscribed_to: int | Unset = UNSET,
-    subscribed_to_any: str | Unset = UNSET,
+    subscribed_to_any: list[int] | Unset = UNSET,
     unsubscribed_from: int | Unset = UNSET,
-    unsubscribed_from_any: str | Unset = UNSET,
+    unsubscribed_from_any: list[int] | Unset = UNSET,
     last_modified_since: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tracking_permissions_for_lists: str | Unset = UNSET,
-    subscription_dates_for_lists: str | Unset = UNSET,
-    unsubscription_dates_for_lists: str | Unset = UNSET,
+    email: list[str] | Unset = UNSET,
+    tracking_permissions_for_lists: list[int] | Unset = UNSET,
+    subscription_dates_for_lists: list[int] | Unset = UNSET,
+    unsubscription_dates_for_lists: list[int] | Unset = UNSET,
     filter_id: int | Unset = UNSET,
     unavailable: bool | Unset = UNSET,
     email_contains_ignore_case: str | Unset = UNSET,
@@ -435,22 +499,34 @@ async def asyncio(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        attributes (str | Unset):
+        attributes (list[str] | Unset):
         subscribed_to (int | Unset):
-        subscribed_to_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        subscribed_to_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         unsubscribed_from (int | Unset):
-        unsubscribed_from_any (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        unsubscribed_from_any (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example: [1, 2,
+            3].
         last_modified_since (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an
             offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API
             description), pattern-checked rather than `date-time` because the documented requests send
             `+0000`. Example: 2016-02-04T10:30:12Z.
-        email (str | Unset):
-        tracking_permissions_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
-        subscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs. Example:
-            1,2,3.
-        unsubscription_dates_for_lists (str | Unset): Comma-separated list of numeric IDs.
-            Example: 1,2,3.
+        email (list[str] | Unset):
+        tracking_permissions_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        subscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
+        unsubscription_dates_for_lists (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`,
+            as the service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one
+            value can be specified with multiple query parameters or comma separated list". Example:
+            [1, 2, 3].
         filter_id (int | Unset):
         unavailable (bool | Unset):
         email_contains_ignore_case (str | Unset):

@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.regular_mailing import RegularMailing
+from ...models.regular_mailing_embedded_param_item import (
+    RegularMailingEmbeddedParamItem,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    embedded: str | Unset = UNSET,
+    embedded: list[RegularMailingEmbeddedParamItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["embedded"] = embedded
+    json_embedded: list[str] | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = []
+        for componentsschemas_regular_mailing_embedded_param_item_data in embedded:
+            componentsschemas_regular_mailing_embedded_param_item = (
+                componentsschemas_regular_mailing_embedded_param_item_data.value
+            )
+            json_embedded.append(componentsschemas_regular_mailing_embedded_param_item)
+
+    params["embedded"] = json_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +110,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[RegularMailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Problem | RegularMailing]:
     """Retrieve single regular mailing
 
@@ -107,8 +119,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a regular mailing.
-            Example: inx:editor-content.
+        embedded (list[RegularMailingEmbeddedParamItem] | Unset): Embeddable relations of a
+            regular mailing, sent repeated (`a=1&a=2`, as the service's own self links do) or comma-
+            separated (`a=1,2`); the doc: "more than one value can be specified with multiple query
+            parameters or comma separated list". Example: ['inx:editor-content'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +148,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[RegularMailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Problem | RegularMailing | None:
     """Retrieve single regular mailing
 
@@ -143,8 +157,10 @@ def sync(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a regular mailing.
-            Example: inx:editor-content.
+        embedded (list[RegularMailingEmbeddedParamItem] | Unset): Embeddable relations of a
+            regular mailing, sent repeated (`a=1&a=2`, as the service's own self links do) or comma-
+            separated (`a=1,2`); the doc: "more than one value can be specified with multiple query
+            parameters or comma separated list". Example: ['inx:editor-content'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +181,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[RegularMailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Problem | RegularMailing]:
     """Retrieve single regular mailing
 
@@ -174,8 +190,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a regular mailing.
-            Example: inx:editor-content.
+        embedded (list[RegularMailingEmbeddedParamItem] | Unset): Embeddable relations of a
+            regular mailing, sent repeated (`a=1&a=2`, as the service's own self links do) or comma-
+            separated (`a=1,2`); the doc: "more than one value can be specified with multiple query
+            parameters or comma separated list". Example: ['inx:editor-content'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +217,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[RegularMailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Problem | RegularMailing | None:
     """Retrieve single regular mailing
 
@@ -208,8 +226,10 @@ async def asyncio(
 
     Args:
         id (int):
-        embedded (str | Unset): Comma-separated embeddable relations of a regular mailing.
-            Example: inx:editor-content.
+        embedded (list[RegularMailingEmbeddedParamItem] | Unset): Embeddable relations of a
+            regular mailing, sent repeated (`a=1&a=2`, as the service's own self links do) or comma-
+            separated (`a=1,2`); the doc: "more than one value can be specified with multiple query
+            parameters or comma separated list". Example: ['inx:editor-content'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

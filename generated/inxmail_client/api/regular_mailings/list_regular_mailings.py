@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.mailing_embedded_param_item import MailingEmbeddedParamItem
+from ...models.mailing_type import MailingType
 from ...models.problem import Problem
 from ...models.regular_mailing_collection import RegularMailingCollection
+from ...models.regular_mailing_state import RegularMailingState
 from ...types import UNSET, Response, Unset
 
 
@@ -20,11 +23,11 @@ def _get_kwargs(
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
     sent_before: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
-    mailing_states: str | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    mailing_states: list[RegularMailingState] | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,15 +48,48 @@ def _get_kwargs(
 
     params["sentBefore"] = sent_before
 
-    params["types"] = types
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for componentsschemas_mailing_types_param_item_data in types:
+            componentsschemas_mailing_types_param_item = (
+                componentsschemas_mailing_types_param_item_data.value
+            )
+            json_types.append(componentsschemas_mailing_types_param_item)
 
-    params["listIds"] = list_ids
+    params["types"] = json_types
+
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["readyToSend"] = ready_to_send
 
-    params["mailingStates"] = mailing_states
+    json_mailing_states: list[str] | Unset = UNSET
+    if not isinstance(mailing_states, Unset):
+        json_mailing_states = []
+        for componentsschemas_regular_mailing_states_param_item_data in mailing_states:
+            componentsschemas_regular_mailing_states_param_item = (
+                componentsschemas_regular_mailing_states_param_item_data.value
+            )
+            json_mailing_states.append(
+                componentsschemas_regular_mailing_states_param_item
+            )
 
-    params["embedded"] = embedded
+    params["mailingStates"] = json_mailing_states
+
+    json_embedded: list[str] | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = []
+        for componentsschemas_mailing_embedded_param_item_data in embedded:
+            componentsschemas_mailing_embedded_param_item = (
+                componentsschemas_mailing_embedded_param_item_data.value
+            )
+            json_embedded.append(componentsschemas_mailing_embedded_param_item)
+
+    params["embedded"] = json_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -132,11 +168,11 @@ def sync_detailed(
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
     sent_before: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
-    mailing_states: str | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    mailing_states: list[RegularMailingState] | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Problem | RegularMailingCollection]:
     """Retrieve regular mailing collection
 
@@ -172,13 +208,22 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
-        mailing_states (str | Unset): Comma-separated regular mailing states. Example:
-            FINISHED,DRAFT.
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        mailing_states (list[RegularMailingState] | Unset): Regular mailing states, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['FINISHED', 'DRAFT'].
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,11 +267,11 @@ def sync(
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
     sent_before: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
-    mailing_states: str | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    mailing_states: list[RegularMailingState] | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Problem | RegularMailingCollection | None:
     """Retrieve regular mailing collection
 
@@ -262,13 +307,22 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
-        mailing_states (str | Unset): Comma-separated regular mailing states. Example:
-            FINISHED,DRAFT.
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        mailing_states (list[RegularMailingState] | Unset): Regular mailing states, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['FINISHED', 'DRAFT'].
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,11 +361,11 @@ async def asyncio_detailed(
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
     sent_before: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
-    mailing_states: str | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    mailing_states: list[RegularMailingState] | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Response[Problem | RegularMailingCollection]:
     """Retrieve regular mailing collection
 
@@ -347,13 +401,22 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
-        mailing_states (str | Unset): Comma-separated regular mailing states. Example:
-            FINISHED,DRAFT.
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        mailing_states (list[RegularMailingState] | Unset): Regular mailing states, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['FINISHED', 'DRAFT'].
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -395,11 +458,11 @@ async def asyncio(
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
     sent_before: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    types: list[MailingType] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
-    mailing_states: str | Unset = UNSET,
-    embedded: str | Unset = UNSET,
+    mailing_states: list[RegularMailingState] | Unset = UNSET,
+    embedded: list[MailingEmbeddedParamItem] | Unset = UNSET,
 ) -> Problem | RegularMailingCollection | None:
     """Retrieve regular mailing collection
 
@@ -435,13 +498,22 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated mailing types. Example: REGULAR_MAILING.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        types (list[MailingType] | Unset): Mailing types, sent repeated (`a=1&a=2`, as the
+            service's own self links do) or comma-separated (`a=1,2`); the doc: "more than one value
+            can be specified with multiple query parameters or comma separated list". Example:
+            ['REGULAR_MAILING'].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
-        mailing_states (str | Unset): Comma-separated regular mailing states. Example:
-            FINISHED,DRAFT.
-        embedded (str | Unset): Comma-separated embeddable relations of a mailing. Example:
-            inx:response-statistics,inx:sending-statistics.
+        mailing_states (list[RegularMailingState] | Unset): Regular mailing states, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['FINISHED', 'DRAFT'].
+        embedded (list[MailingEmbeddedParamItem] | Unset): Embeddable relations of a mailing, sent
+            repeated (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the
+            doc: "more than one value can be specified with multiple query parameters or comma
+            separated list". Example: ['inx:response-statistics', 'inx:sending-statistics'].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

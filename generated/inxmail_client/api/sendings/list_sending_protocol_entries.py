@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_sending_protocol_entries_embedded import (
-    ListSendingProtocolEntriesEmbedded,
+from ...models.list_sending_protocol_entries_embedded_item import (
+    ListSendingProtocolEntriesEmbeddedItem,
 )
 from ...models.problem import Problem
 from ...models.sending_protocol_entry_collection import SendingProtocolEntryCollection
@@ -17,21 +17,28 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     sending_id: int,
     *,
-    embedded: ListSendingProtocolEntriesEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    embedded: list[ListSendingProtocolEntriesEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_embedded: str | Unset = UNSET
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
-    params["recipientAttributes"] = recipient_attributes
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
+
+    params["recipientAttributes"] = json_recipient_attributes
 
     params["afterId"] = after_id
 
@@ -114,8 +121,8 @@ def sync_detailed(
     sending_id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: ListSendingProtocolEntriesEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    embedded: list[ListSendingProtocolEntriesEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[Problem | SendingProtocolEntryCollection]:
@@ -127,8 +134,8 @@ def sync_detailed(
 
     Args:
         sending_id (int):
-        embedded (ListSendingProtocolEntriesEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        embedded (list[ListSendingProtocolEntriesEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -159,8 +166,8 @@ def sync(
     sending_id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: ListSendingProtocolEntriesEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    embedded: list[ListSendingProtocolEntriesEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Problem | SendingProtocolEntryCollection | None:
@@ -172,8 +179,8 @@ def sync(
 
     Args:
         sending_id (int):
-        embedded (ListSendingProtocolEntriesEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        embedded (list[ListSendingProtocolEntriesEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -199,8 +206,8 @@ async def asyncio_detailed(
     sending_id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: ListSendingProtocolEntriesEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    embedded: list[ListSendingProtocolEntriesEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Response[Problem | SendingProtocolEntryCollection]:
@@ -212,8 +219,8 @@ async def asyncio_detailed(
 
     Args:
         sending_id (int):
-        embedded (ListSendingProtocolEntriesEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        embedded (list[ListSendingProtocolEntriesEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 
@@ -242,8 +249,8 @@ async def asyncio(
     sending_id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: ListSendingProtocolEntriesEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    embedded: list[ListSendingProtocolEntriesEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
 ) -> Problem | SendingProtocolEntryCollection | None:
@@ -255,8 +262,8 @@ async def asyncio(
 
     Args:
         sending_id (int):
-        embedded (ListSendingProtocolEntriesEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        embedded (list[ListSendingProtocolEntriesEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
 

@@ -15,8 +15,8 @@ def _get_kwargs(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     sendings_finished_before_date: str | Unset = UNSET,
     sendings_finished_after_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -29,9 +29,17 @@ def _get_kwargs(
 
     params["mailingId"] = mailing_id
 
-    params["mailingIds"] = mailing_ids
+    json_mailing_ids: list[int] | Unset = UNSET
+    if not isinstance(mailing_ids, Unset):
+        json_mailing_ids = mailing_ids
 
-    params["listIds"] = list_ids
+    params["mailingIds"] = json_mailing_ids
+
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["sendingsFinishedBeforeDate"] = sendings_finished_before_date
 
@@ -109,8 +117,8 @@ def sync_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     sendings_finished_before_date: str | Unset = UNSET,
     sendings_finished_after_date: str | Unset = UNSET,
 ) -> Response[Problem | SendingCollection]:
@@ -125,8 +133,12 @@ def sync_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
             DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
             the API description), pattern-checked rather than `date-time` because the documented
@@ -167,8 +179,8 @@ def sync(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     sendings_finished_before_date: str | Unset = UNSET,
     sendings_finished_after_date: str | Unset = UNSET,
 ) -> Problem | SendingCollection | None:
@@ -183,8 +195,12 @@ def sync(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
             DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
             the API description), pattern-checked rather than `date-time` because the documented
@@ -220,8 +236,8 @@ async def asyncio_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     sendings_finished_before_date: str | Unset = UNSET,
     sendings_finished_after_date: str | Unset = UNSET,
 ) -> Response[Problem | SendingCollection]:
@@ -236,8 +252,12 @@ async def asyncio_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
             DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
             the API description), pattern-checked rather than `date-time` because the documented
@@ -276,8 +296,8 @@ async def asyncio(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     sendings_finished_before_date: str | Unset = UNSET,
     sendings_finished_after_date: str | Unset = UNSET,
 ) -> Problem | SendingCollection | None:
@@ -292,8 +312,12 @@ async def asyncio(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         sendings_finished_before_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-
             DDTHH:MM:SSZ`, or an offset `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in
             the API description), pattern-checked rather than `date-time` because the documented

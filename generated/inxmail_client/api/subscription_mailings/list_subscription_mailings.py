@@ -19,7 +19,7 @@ def _get_kwargs(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -39,7 +39,11 @@ def _get_kwargs(
 
     params["sentAfter"] = sent_after
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["readyToSend"] = ready_to_send
 
@@ -119,7 +123,7 @@ def sync_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
 ) -> Response[Problem | SubscriptionMailingCollection]:
     """Retrieve subscription trigger mailing collection
@@ -151,7 +155,9 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
 
     Raises:
@@ -191,7 +197,7 @@ def sync(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
 ) -> Problem | SubscriptionMailingCollection | None:
     """Retrieve subscription trigger mailing collection
@@ -223,7 +229,9 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
 
     Raises:
@@ -258,7 +266,7 @@ async def asyncio_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
 ) -> Response[Problem | SubscriptionMailingCollection]:
     """Retrieve subscription trigger mailing collection
@@ -290,7 +298,9 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
 
     Raises:
@@ -328,7 +338,7 @@ async def asyncio(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     ready_to_send: bool | Unset = UNSET,
 ) -> Problem | SubscriptionMailingCollection | None:
     """Retrieve subscription trigger mailing collection
@@ -360,7 +370,9 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         ready_to_send (bool | Unset):
 
     Raises:

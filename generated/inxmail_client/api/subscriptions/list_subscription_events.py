@@ -5,9 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_subscription_events_embedded import ListSubscriptionEventsEmbedded
+from ...models.list_subscription_events_embedded_item import (
+    ListSubscriptionEventsEmbeddedItem,
+)
 from ...models.problem import Problem
 from ...models.subscription_event_collection import SubscriptionEventCollection
+from ...models.subscription_event_type import SubscriptionEventType
 from ...types import UNSET, Response, Unset
 
 
@@ -16,12 +19,12 @@ def _get_kwargs(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListSubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[SubscriptionEventType] | Unset = UNSET,
+    embedded: list[ListSubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,21 +35,41 @@ def _get_kwargs(
 
     params["listId"] = list_id
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["startDate"] = start_date
 
     params["endDate"] = end_date
 
-    params["types"] = types
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for componentsschemas_subscription_event_types_param_item_data in types:
+            componentsschemas_subscription_event_types_param_item = (
+                componentsschemas_subscription_event_types_param_item_data.value
+            )
+            json_types.append(componentsschemas_subscription_event_types_param_item)
 
-    json_embedded: str | Unset = UNSET
+    params["types"] = json_types
+
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
-    params["recipientAttributes"] = recipient_attributes
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
+
+    params["recipientAttributes"] = json_recipient_attributes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -120,12 +143,12 @@ def sync_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListSubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[SubscriptionEventType] | Unset = UNSET,
+    embedded: list[ListSubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | SubscriptionEventCollection]:
     """Retrieve subscription event collection
 
@@ -136,7 +159,9 @@ def sync_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -145,10 +170,12 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated subscription event types. Example:
-            PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
-        embedded (ListSubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[SubscriptionEventType] | Unset): Subscription event types, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['PENDING_SUBSCRIPTION', 'PENDING_SUBSCRIPTION_DONE'].
+        embedded (list[ListSubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +210,12 @@ def sync(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListSubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[SubscriptionEventType] | Unset = UNSET,
+    embedded: list[ListSubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | SubscriptionEventCollection | None:
     """Retrieve subscription event collection
 
@@ -199,7 +226,9 @@ def sync(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -208,10 +237,12 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated subscription event types. Example:
-            PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
-        embedded (ListSubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[SubscriptionEventType] | Unset): Subscription event types, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['PENDING_SUBSCRIPTION', 'PENDING_SUBSCRIPTION_DONE'].
+        embedded (list[ListSubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,12 +272,12 @@ async def asyncio_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListSubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[SubscriptionEventType] | Unset = UNSET,
+    embedded: list[ListSubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | SubscriptionEventCollection]:
     """Retrieve subscription event collection
 
@@ -257,7 +288,9 @@ async def asyncio_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -266,10 +299,12 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated subscription event types. Example:
-            PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
-        embedded (ListSubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[SubscriptionEventType] | Unset): Subscription event types, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['PENDING_SUBSCRIPTION', 'PENDING_SUBSCRIPTION_DONE'].
+        embedded (list[ListSubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,12 +337,12 @@ async def asyncio(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListSubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[SubscriptionEventType] | Unset = UNSET,
+    embedded: list[ListSubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | SubscriptionEventCollection | None:
     """Retrieve subscription event collection
 
@@ -318,7 +353,9 @@ async def asyncio(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -327,10 +364,12 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated subscription event types. Example:
-            PENDING_SUBSCRIPTION,PENDING_SUBSCRIPTION_DONE.
-        embedded (ListSubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[SubscriptionEventType] | Unset): Subscription event types, sent repeated
+            (`a=1&a=2`, as the service's own self links do) or comma-separated (`a=1,2`); the doc:
+            "more than one value can be specified with multiple query parameters or comma separated
+            list". Example: ['PENDING_SUBSCRIPTION', 'PENDING_SUBSCRIPTION_DONE'].
+        embedded (list[ListSubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_unsubscription_events_embedded import (
-    ListUnsubscriptionEventsEmbedded,
+from ...models.list_unsubscription_events_embedded_item import (
+    ListUnsubscriptionEventsEmbeddedItem,
 )
 from ...models.problem import Problem
 from ...models.unsubscription_event_collection import UnsubscriptionEventCollection
@@ -18,12 +18,12 @@ def _get_kwargs(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListUnsubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[str] | Unset = UNSET,
+    embedded: list[ListUnsubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,21 +34,36 @@ def _get_kwargs(
 
     params["listId"] = list_id
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["startDate"] = start_date
 
     params["endDate"] = end_date
 
-    params["types"] = types
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = types
 
-    json_embedded: str | Unset = UNSET
+    params["types"] = json_types
+
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
-    params["recipientAttributes"] = recipient_attributes
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
+
+    params["recipientAttributes"] = json_recipient_attributes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -122,12 +137,12 @@ def sync_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListUnsubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[str] | Unset = UNSET,
+    embedded: list[ListUnsubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | UnsubscriptionEventCollection]:
     """Retrieve unsubscription events collection
 
@@ -138,7 +153,9 @@ def sync_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -147,10 +164,13 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated unsubscription event types. Example:
-            PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
-        embedded (ListUnsubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[str] | Unset): Unsubscription event types (upper-case names, see
+            `UnsubscriptionEventType`), sent repeated (`a=1&a=2`, as the service's own self links do)
+            or comma-separated (`a=1,2`); the doc: "more than one value can be specified with multiple
+            query parameters or comma separated list". Example: ['PENDING_UNSUBSCRIPTION_DONE',
+            'PENDING_UNSUBSCRIPTION'].
+        embedded (list[ListUnsubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,12 +205,12 @@ def sync(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListUnsubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[str] | Unset = UNSET,
+    embedded: list[ListUnsubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | UnsubscriptionEventCollection | None:
     """Retrieve unsubscription events collection
 
@@ -201,7 +221,9 @@ def sync(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -210,10 +232,13 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated unsubscription event types. Example:
-            PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
-        embedded (ListUnsubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[str] | Unset): Unsubscription event types (upper-case names, see
+            `UnsubscriptionEventType`), sent repeated (`a=1&a=2`, as the service's own self links do)
+            or comma-separated (`a=1,2`); the doc: "more than one value can be specified with multiple
+            query parameters or comma separated list". Example: ['PENDING_UNSUBSCRIPTION_DONE',
+            'PENDING_UNSUBSCRIPTION'].
+        embedded (list[ListUnsubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,12 +268,12 @@ async def asyncio_detailed(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListUnsubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[str] | Unset = UNSET,
+    embedded: list[ListUnsubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | UnsubscriptionEventCollection]:
     """Retrieve unsubscription events collection
 
@@ -259,7 +284,9 @@ async def asyncio_detailed(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -268,10 +295,13 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated unsubscription event types. Example:
-            PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
-        embedded (ListUnsubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[str] | Unset): Unsubscription event types (upper-case names, see
+            `UnsubscriptionEventType`), sent repeated (`a=1&a=2`, as the service's own self links do)
+            or comma-separated (`a=1,2`); the doc: "more than one value can be specified with multiple
+            query parameters or comma separated list". Example: ['PENDING_UNSUBSCRIPTION_DONE',
+            'PENDING_UNSUBSCRIPTION'].
+        embedded (list[ListUnsubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,12 +334,12 @@ async def asyncio(
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
     list_id: int | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    types: str | Unset = UNSET,
-    embedded: ListUnsubscriptionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    types: list[str] | Unset = UNSET,
+    embedded: list[ListUnsubscriptionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | UnsubscriptionEventCollection | None:
     """Retrieve unsubscription events collection
 
@@ -320,7 +350,9 @@ async def asyncio(
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
         list_id (int | Unset):
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -329,10 +361,13 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        types (str | Unset): Comma-separated unsubscription event types. Example:
-            PENDING_UNSUBSCRIPTION_DONE,PENDING_UNSUBSCRIPTION.
-        embedded (ListUnsubscriptionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
+        types (list[str] | Unset): Unsubscription event types (upper-case names, see
+            `UnsubscriptionEventType`), sent repeated (`a=1&a=2`, as the service's own self links do)
+            or comma-separated (`a=1,2`); the doc: "more than one value can be specified with multiple
+            query parameters or comma separated list". Example: ['PENDING_UNSUBSCRIPTION_DONE',
+            'PENDING_UNSUBSCRIPTION'].
+        embedded (list[ListUnsubscriptionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

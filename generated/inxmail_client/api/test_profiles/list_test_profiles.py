@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.test_profile_collection import TestProfileCollection
+from ...models.test_profile_type import TestProfileType
 from ...types import UNSET, Response, Unset
 
 
@@ -14,8 +15,8 @@ def _get_kwargs(
     *,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
+    types: list[TestProfileType] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,9 +26,20 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
 
-    params["types"] = types
+    params["listIds"] = json_list_ids
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+    params["types"] = json_types
 
     params["allAttributes"] = all_attributes
 
@@ -102,8 +114,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
+    types: list[TestProfileType] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
 ) -> Response[Problem | TestProfileCollection]:
     """Retrieve test profile collection
@@ -114,8 +126,10 @@ def sync_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset):
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[TestProfileType] | Unset):
         all_attributes (bool | Unset):
 
     Raises:
@@ -146,8 +160,8 @@ def sync(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
+    types: list[TestProfileType] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
 ) -> Problem | TestProfileCollection | None:
     """Retrieve test profile collection
@@ -158,8 +172,10 @@ def sync(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset):
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[TestProfileType] | Unset):
         all_attributes (bool | Unset):
 
     Raises:
@@ -185,8 +201,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
+    types: list[TestProfileType] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
 ) -> Response[Problem | TestProfileCollection]:
     """Retrieve test profile collection
@@ -197,8 +213,10 @@ async def asyncio_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset):
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[TestProfileType] | Unset):
         all_attributes (bool | Unset):
 
     Raises:
@@ -227,8 +245,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
-    types: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
+    types: list[TestProfileType] | Unset = UNSET,
     all_attributes: bool | Unset = UNSET,
 ) -> Problem | TestProfileCollection | None:
     """Retrieve test profile collection
@@ -239,8 +257,10 @@ async def asyncio(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        types (str | Unset):
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        types (list[TestProfileType] | Unset):
         all_attributes (bool | Unset):
 
     Raises:

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_text_module_embedded_item import GetTextModuleEmbeddedItem
 from ...models.problem import Problem
 from ...models.text_module import TextModule
 from ...types import UNSET, Response, Unset
@@ -14,12 +15,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    embedded: str | Unset = UNSET,
+    embedded: list[GetTextModuleEmbeddedItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["embedded"] = embedded
+    json_embedded: list[str] | Unset = UNSET
+    if not isinstance(embedded, Unset):
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
+
+    params["embedded"] = json_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +106,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[GetTextModuleEmbeddedItem] | Unset = UNSET,
 ) -> Response[Problem | TextModule]:
     """Retrieve single text module
 
@@ -107,7 +115,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset):
+        embedded (list[GetTextModuleEmbeddedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +141,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[GetTextModuleEmbeddedItem] | Unset = UNSET,
 ) -> Problem | TextModule | None:
     """Retrieve single text module
 
@@ -142,7 +150,7 @@ def sync(
 
     Args:
         id (int):
-        embedded (str | Unset):
+        embedded (list[GetTextModuleEmbeddedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[GetTextModuleEmbeddedItem] | Unset = UNSET,
 ) -> Response[Problem | TextModule]:
     """Retrieve single text module
 
@@ -172,7 +180,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        embedded (str | Unset):
+        embedded (list[GetTextModuleEmbeddedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +204,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    embedded: str | Unset = UNSET,
+    embedded: list[GetTextModuleEmbeddedItem] | Unset = UNSET,
 ) -> Problem | TextModule | None:
     """Retrieve single text module
 
@@ -205,7 +213,7 @@ async def asyncio(
 
     Args:
         id (int):
-        embedded (str | Unset):
+        embedded (list[GetTextModuleEmbeddedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_tracking_permission_events_embedded import (
-    ListTrackingPermissionEventsEmbedded,
+from ...models.list_tracking_permission_events_embedded_item import (
+    ListTrackingPermissionEventsEmbeddedItem,
 )
 from ...models.problem import Problem
 from ...models.tracking_permission_event_collection import (
@@ -19,14 +19,14 @@ def _get_kwargs(
     *,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     recipient_ids: int | Unset = UNSET,
     emails: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListTrackingPermissionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
-    event_originator_types: str | Unset = UNSET,
+    embedded: list[ListTrackingPermissionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
+    event_originator_types: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,7 +35,11 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["recipientIds"] = recipient_ids
 
@@ -45,15 +49,26 @@ def _get_kwargs(
 
     params["endDate"] = end_date
 
-    json_embedded: str | Unset = UNSET
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
-    params["recipientAttributes"] = recipient_attributes
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
 
-    params["eventOriginatorTypes"] = event_originator_types
+    params["recipientAttributes"] = json_recipient_attributes
+
+    json_event_originator_types: list[str] | Unset = UNSET
+    if not isinstance(event_originator_types, Unset):
+        json_event_originator_types = event_originator_types
+
+    params["eventOriginatorTypes"] = json_event_originator_types
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -126,14 +141,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     recipient_ids: int | Unset = UNSET,
     emails: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListTrackingPermissionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
-    event_originator_types: str | Unset = UNSET,
+    embedded: list[ListTrackingPermissionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
+    event_originator_types: list[str] | Unset = UNSET,
 ) -> Response[Problem | TrackingPermissionEventCollection]:
     """Retrieve tracking permission event collection
 
@@ -143,7 +158,9 @@ def sync_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         recipient_ids (int | Unset):
         emails (str | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
@@ -154,9 +171,9 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListTrackingPermissionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
-        event_originator_types (str | Unset):
+        embedded (list[ListTrackingPermissionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
+        event_originator_types (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,14 +208,14 @@ def sync(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     recipient_ids: int | Unset = UNSET,
     emails: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListTrackingPermissionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
-    event_originator_types: str | Unset = UNSET,
+    embedded: list[ListTrackingPermissionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
+    event_originator_types: list[str] | Unset = UNSET,
 ) -> Problem | TrackingPermissionEventCollection | None:
     """Retrieve tracking permission event collection
 
@@ -208,7 +225,9 @@ def sync(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         recipient_ids (int | Unset):
         emails (str | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
@@ -219,9 +238,9 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListTrackingPermissionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
-        event_originator_types (str | Unset):
+        embedded (list[ListTrackingPermissionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
+        event_originator_types (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,14 +270,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     recipient_ids: int | Unset = UNSET,
     emails: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListTrackingPermissionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
-    event_originator_types: str | Unset = UNSET,
+    embedded: list[ListTrackingPermissionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
+    event_originator_types: list[str] | Unset = UNSET,
 ) -> Response[Problem | TrackingPermissionEventCollection]:
     """Retrieve tracking permission event collection
 
@@ -268,7 +287,9 @@ async def asyncio_detailed(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         recipient_ids (int | Unset):
         emails (str | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
@@ -279,9 +300,9 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListTrackingPermissionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
-        event_originator_types (str | Unset):
+        embedded (list[ListTrackingPermissionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
+        event_originator_types (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,14 +335,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after_id: int | Unset = UNSET,
     page_size: int | Unset = 1000,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     recipient_ids: int | Unset = UNSET,
     emails: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    embedded: ListTrackingPermissionEventsEmbedded | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
-    event_originator_types: str | Unset = UNSET,
+    embedded: list[ListTrackingPermissionEventsEmbeddedItem] | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
+    event_originator_types: list[str] | Unset = UNSET,
 ) -> Problem | TrackingPermissionEventCollection | None:
     """Retrieve tracking permission event collection
 
@@ -331,7 +352,9 @@ async def asyncio(
     Args:
         after_id (int | Unset):
         page_size (int | Unset):  Default: 1000.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         recipient_ids (int | Unset):
         emails (str | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
@@ -342,9 +365,9 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        embedded (ListTrackingPermissionEventsEmbedded | Unset):
-        recipient_attributes (str | Unset):
-        event_originator_types (str | Unset):
+        embedded (list[ListTrackingPermissionEventsEmbeddedItem] | Unset):
+        recipient_attributes (list[str] | Unset):
+        event_originator_types (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,7 +38,11 @@ def _get_kwargs(
 
     params["sentAfter"] = sent_after
 
-    params["listIds"] = list_ids
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,7 +120,7 @@ def sync_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
 ) -> Response[Problem | TriggerMailingCollection]:
     """Retrieve time trigger mailing collection
 
@@ -147,7 +151,9 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +191,7 @@ def sync(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
 ) -> Problem | TriggerMailingCollection | None:
     """Retrieve time trigger mailing collection
 
@@ -216,7 +222,9 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +257,7 @@ async def asyncio_detailed(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
 ) -> Response[Problem | TriggerMailingCollection]:
     """Retrieve time trigger mailing collection
 
@@ -280,7 +288,9 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,7 +326,7 @@ async def asyncio(
     modified_after: str | Unset = UNSET,
     modified_before: str | Unset = UNSET,
     sent_after: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
 ) -> Problem | TriggerMailingCollection | None:
     """Retrieve time trigger mailing collection
 
@@ -347,7 +357,9 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_web_beacon_hits_embedded import ListWebBeaconHitsEmbedded
+from ...models.list_web_beacon_hits_embedded_item import ListWebBeaconHitsEmbeddedItem
 from ...models.problem import Problem
 from ...models.web_beacon_hit_collection import WebBeaconHitCollection
 from ...types import UNSET, Response, Unset
@@ -17,13 +17,13 @@ def _get_kwargs(
     page_size: int | Unset = 1000,
     sending_id: int | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     tracked_only: bool | Unset = UNSET,
-    embedded: ListWebBeaconHitsEmbedded | Unset = UNSET,
+    embedded: list[ListWebBeaconHitsEmbeddedItem] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,15 +36,26 @@ def _get_kwargs(
 
     params["mailingId"] = mailing_id
 
-    params["mailingIds"] = mailing_ids
+    json_mailing_ids: list[int] | Unset = UNSET
+    if not isinstance(mailing_ids, Unset):
+        json_mailing_ids = mailing_ids
 
-    params["listIds"] = list_ids
+    params["mailingIds"] = json_mailing_ids
+
+    json_list_ids: list[int] | Unset = UNSET
+    if not isinstance(list_ids, Unset):
+        json_list_ids = list_ids
+
+    params["listIds"] = json_list_ids
 
     params["trackedOnly"] = tracked_only
 
-    json_embedded: str | Unset = UNSET
+    json_embedded: list[str] | Unset = UNSET
     if not isinstance(embedded, Unset):
-        json_embedded = embedded.value
+        json_embedded = []
+        for embedded_item_data in embedded:
+            embedded_item = embedded_item_data.value
+            json_embedded.append(embedded_item)
 
     params["embedded"] = json_embedded
 
@@ -52,7 +63,11 @@ def _get_kwargs(
 
     params["endDate"] = end_date
 
-    params["recipientAttributes"] = recipient_attributes
+    json_recipient_attributes: list[str] | Unset = UNSET
+    if not isinstance(recipient_attributes, Unset):
+        json_recipient_attributes = recipient_attributes
+
+    params["recipientAttributes"] = json_recipient_attributes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -127,13 +142,13 @@ def sync_detailed(
     page_size: int | Unset = 1000,
     sending_id: int | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     tracked_only: bool | Unset = UNSET,
-    embedded: ListWebBeaconHitsEmbedded | Unset = UNSET,
+    embedded: list[ListWebBeaconHitsEmbeddedItem] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | WebBeaconHitCollection]:
     """Retrieve web beacon hits collection
 
@@ -146,10 +161,14 @@ def sync_detailed(
         page_size (int | Unset):  Default: 1000.
         sending_id (int | Unset):
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         tracked_only (bool | Unset):
-        embedded (ListWebBeaconHitsEmbedded | Unset):
+        embedded (list[ListWebBeaconHitsEmbeddedItem] | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -158,7 +177,7 @@ def sync_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        recipient_attributes (str | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,13 +215,13 @@ def sync(
     page_size: int | Unset = 1000,
     sending_id: int | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     tracked_only: bool | Unset = UNSET,
-    embedded: ListWebBeaconHitsEmbedded | Unset = UNSET,
+    embedded: list[ListWebBeaconHitsEmbeddedItem] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | WebBeaconHitCollection | None:
     """Retrieve web beacon hits collection
 
@@ -215,10 +234,14 @@ def sync(
         page_size (int | Unset):  Default: 1000.
         sending_id (int | Unset):
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         tracked_only (bool | Unset):
-        embedded (ListWebBeaconHitsEmbedded | Unset):
+        embedded (list[ListWebBeaconHitsEmbeddedItem] | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -227,7 +250,7 @@ def sync(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        recipient_attributes (str | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,13 +283,13 @@ async def asyncio_detailed(
     page_size: int | Unset = 1000,
     sending_id: int | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     tracked_only: bool | Unset = UNSET,
-    embedded: ListWebBeaconHitsEmbedded | Unset = UNSET,
+    embedded: list[ListWebBeaconHitsEmbeddedItem] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Response[Problem | WebBeaconHitCollection]:
     """Retrieve web beacon hits collection
 
@@ -279,10 +302,14 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 1000.
         sending_id (int | Unset):
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         tracked_only (bool | Unset):
-        embedded (ListWebBeaconHitsEmbedded | Unset):
+        embedded (list[ListWebBeaconHitsEmbeddedItem] | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -291,7 +318,7 @@ async def asyncio_detailed(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        recipient_attributes (str | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -327,13 +354,13 @@ async def asyncio(
     page_size: int | Unset = 1000,
     sending_id: int | Unset = UNSET,
     mailing_id: int | Unset = UNSET,
-    mailing_ids: str | Unset = UNSET,
-    list_ids: str | Unset = UNSET,
+    mailing_ids: list[int] | Unset = UNSET,
+    list_ids: list[int] | Unset = UNSET,
     tracked_only: bool | Unset = UNSET,
-    embedded: ListWebBeaconHitsEmbedded | Unset = UNSET,
+    embedded: list[ListWebBeaconHitsEmbeddedItem] | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    recipient_attributes: str | Unset = UNSET,
+    recipient_attributes: list[str] | Unset = UNSET,
 ) -> Problem | WebBeaconHitCollection | None:
     """Retrieve web beacon hits collection
 
@@ -346,10 +373,14 @@ async def asyncio(
         page_size (int | Unset):  Default: 1000.
         sending_id (int | Unset):
         mailing_id (int | Unset):
-        mailing_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
-        list_ids (str | Unset): Comma-separated list of numeric IDs. Example: 1,2,3.
+        mailing_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's
+            own self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
+        list_ids (list[int] | Unset): Numeric IDs, sent repeated (`a=1&a=2`, as the service's own
+            self links do) or comma-separated (`a=1,2`); the doc: "more than one value can be
+            specified with multiple query parameters or comma separated list". Example: [1, 2, 3].
         tracked_only (bool | Unset):
-        embedded (ListWebBeaconHitsEmbedded | Unset):
+        embedded (list[ListWebBeaconHitsEmbeddedItem] | Unset):
         start_date (str | Unset): Date with time, ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`, or an offset
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
@@ -358,7 +389,7 @@ async def asyncio(
             `+hh:mm`/`+hhmm`); a real calendar date and time (see Dates in the API description),
             pattern-checked rather than `date-time` because the documented requests send `+0000`.
             Example: 2016-02-04T10:30:12Z.
-        recipient_attributes (str | Unset):
+        recipient_attributes (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListClicksEmbedded(StrEnum):
+class ListTrackingPermissionEventsEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListBouncesEmbedded(StrEnum):
+class ListWebBeaconHitsEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

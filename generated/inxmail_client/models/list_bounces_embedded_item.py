@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListTrackingPermissionEventsEmbedded(StrEnum):
+class ListBouncesEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListUnsubscriptionEventsEmbedded(StrEnum):
+class ListSubscriptionEventsEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListSubscriptionEventsEmbedded(StrEnum):
+class ListUnsubscriptionEventsEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

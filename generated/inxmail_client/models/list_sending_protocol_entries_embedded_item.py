@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListSendingProtocolEntriesEmbedded(StrEnum):
+class ListSendingProtocolEntriesEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListWebBeaconHitsEmbedded(StrEnum):
+class ListClicksEmbeddedItem(StrEnum):
     INXRECIPIENT = "inx:recipient"
 
     def __str__(self) -> str:
