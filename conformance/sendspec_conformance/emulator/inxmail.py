@@ -2128,7 +2128,11 @@ class InxmailProvider(Provider):
             },
         )
         return self.created(
-            call, "recipients", item, self.render_recipient(item, all_attributes=True)
+            # "the response to a POST request will not include the attribute list" (doc)
+            call,
+            "recipients",
+            item,
+            self.render_recipient(item),
         )
 
     def get_recipient(self, call: Call) -> Reply:
