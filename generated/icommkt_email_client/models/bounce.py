@@ -33,7 +33,7 @@ class Bounce:
         tag (None | str | Unset):
         server_id (int | Unset): ID of the server that sent the message. The field tables say string; every example
             shows an integer (23), which is followed.
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         description (str | Unset):
         details (str | Unset):
         from_ (None | str | Unset): Original sender, if available: "spam complaints do not include the original sender
@@ -54,7 +54,7 @@ class Bounce:
     can_activate: bool
     tag: None | str | Unset = UNSET
     server_id: int | Unset = UNSET
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     description: str | Unset = UNSET
     details: str | Unset = UNSET
     from_: None | str | Unset = UNSET
@@ -91,7 +91,11 @@ class Bounce:
 
         server_id = self.server_id
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         description = self.description
 
@@ -180,7 +184,14 @@ class Bounce:
 
         server_id = d.pop("ServerID", UNSET)
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         description = d.pop("Description", UNSET)
 

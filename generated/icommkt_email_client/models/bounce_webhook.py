@@ -31,7 +31,7 @@ class BounceWebhook:
             UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared as
             a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         name (str | Unset):
         tag (None | str | Unset):
         metadata (Metadata | Unset): Custom metadata key/value pairs (string values).
@@ -53,7 +53,7 @@ class BounceWebhook:
     message_id: str
     email: str
     bounced_at: str
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     name: str | Unset = UNSET
     tag: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
@@ -83,7 +83,11 @@ class BounceWebhook:
 
         bounced_at = self.bounced_at
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         name = self.name
 
@@ -184,7 +188,14 @@ class BounceWebhook:
 
         bounced_at = d.pop("BouncedAt")
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         name = d.pop("Name", UNSET)
 

@@ -37,7 +37,7 @@ class ClickWebhook:
             a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
             as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         click_location (ClickLocation | None | Unset):
         client (UserAgentClient | Unset): The email client or browser.
         os (OperatingSystem | Unset):
@@ -53,7 +53,7 @@ class ClickWebhook:
     original_link: str
     message_id: str
     received_at: str
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     click_location: ClickLocation | None | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
     os: OperatingSystem | Unset = UNSET
@@ -74,7 +74,11 @@ class ClickWebhook:
 
         received_at = self.received_at
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         click_location: None | str | Unset
         if isinstance(self.click_location, Unset):
@@ -169,7 +173,14 @@ class ClickWebhook:
 
         received_at = d.pop("ReceivedAt")
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         def _parse_click_location(data: object) -> ClickLocation | None | Unset:
             if data is None:

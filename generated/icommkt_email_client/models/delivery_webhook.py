@@ -33,7 +33,7 @@ class DeliveryWebhook:
             a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
             as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         server_id (int | Unset):
         tag (None | str | Unset):
         details (str | Unset): The receiving server's response.
@@ -44,7 +44,7 @@ class DeliveryWebhook:
     message_id: str
     recipient: str
     delivered_at: str
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     server_id: int | Unset = UNSET
     tag: None | str | Unset = UNSET
     details: str | Unset = UNSET
@@ -60,7 +60,11 @@ class DeliveryWebhook:
 
         delivered_at = self.delivered_at
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         server_id = self.server_id
 
@@ -116,7 +120,14 @@ class DeliveryWebhook:
 
         delivered_at = d.pop("DeliveredAt")
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         server_id = d.pop("ServerID", UNSET)
 

@@ -35,7 +35,7 @@ class InboundWebhook:
         original_recipient (str | Unset):
         reply_to (None | str | Unset):
         subject (str | Unset):
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         date (str | Unset): RFC 2822 date of the message.
         mailbox_hash (None | str | Unset):
         text_body (None | str | Unset):
@@ -59,7 +59,7 @@ class InboundWebhook:
     original_recipient: str | Unset = UNSET
     reply_to: None | str | Unset = UNSET
     subject: str | Unset = UNSET
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     date: str | Unset = UNSET
     mailbox_hash: None | str | Unset = UNSET
     text_body: None | str | Unset = UNSET
@@ -126,7 +126,11 @@ class InboundWebhook:
 
         subject = self.subject
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         date = self.date
 
@@ -306,7 +310,14 @@ class InboundWebhook:
 
         subject = d.pop("Subject", UNSET)
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         date = d.pop("Date", UNSET)
 

@@ -45,7 +45,7 @@ class MessageClick:
             platform (str | Unset): WebMail, Desktop, Mobile or Unknown.
             original_link (str | Unset):
             geo (GeoLocation | Unset): Location derived from the IP address (any part may be missing).
-            message_stream (str | Unset):
+            message_stream (None | str | Unset):
             tag (None | str | Unset):
             recipient (str | Unset):
     """
@@ -60,7 +60,7 @@ class MessageClick:
     platform: str | Unset = UNSET
     original_link: str | Unset = UNSET
     geo: GeoLocation | Unset = UNSET
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     tag: None | str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,7 +99,11 @@ class MessageClick:
         if not isinstance(self.geo, Unset):
             geo = self.geo.to_dict()
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         tag: None | str | Unset
         if isinstance(self.tag, Unset):
@@ -208,7 +212,14 @@ class MessageClick:
         else:
             geo = GeoLocation.from_dict(_geo)
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         def _parse_tag(data: object) -> None | str | Unset:
             if data is None:

@@ -33,7 +33,7 @@ class MessageOpen:
         Attributes:
             user_agent (None | str):
             message_id (str):
-            message_stream (str):
+            message_stream (None | str):
             received_at (str): Date-time as the API writes it: ISO 8601 with up to seven fractional digits (.NET ticks) and
                 a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
                 as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
@@ -50,7 +50,7 @@ class MessageOpen:
 
     user_agent: None | str
     message_id: str
-    message_stream: str
+    message_stream: None | str
     received_at: str
     record_type: Literal["Open"] | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
@@ -68,6 +68,7 @@ class MessageOpen:
 
         message_id = self.message_id
 
+        message_stream: None | str
         message_stream = self.message_stream
 
         received_at = self.received_at
@@ -144,7 +145,12 @@ class MessageOpen:
 
         message_id = d.pop("MessageID")
 
-        message_stream = d.pop("MessageStream")
+        def _parse_message_stream(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream"))
 
         received_at = d.pop("ReceivedAt")
 

@@ -35,7 +35,7 @@ class OpenWebhook:
             a UTC offset or Z, e.g. 2014-02-17T07:25:01.4178645-05:00 (Eastern time) or 2019-12-17T08:58:33-05:00. Declared
             as a pattern-checked string, not `format: date-time`: a generated client would parse a date-time into a Python
             datetime (microsecond precision) and lose the seventh digit, while a string round-trips unchanged.
-        message_stream (str | Unset):
+        message_stream (None | str | Unset):
         first_open (bool | Unset):
         read_seconds (int | Unset):
         client (UserAgentClient | Unset): The email client or browser.
@@ -51,7 +51,7 @@ class OpenWebhook:
     record_type: Literal["Open"]
     message_id: str
     received_at: str
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     first_open: bool | Unset = UNSET
     read_seconds: int | Unset = UNSET
     client: UserAgentClient | Unset = UNSET
@@ -71,7 +71,11 @@ class OpenWebhook:
 
         received_at = self.received_at
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         first_open = self.first_open
 
@@ -159,7 +163,14 @@ class OpenWebhook:
 
         received_at = d.pop("ReceivedAt")
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         first_open = d.pop("FirstOpen", UNSET)
 

@@ -26,7 +26,7 @@ class OutboundMessage:
         Attributes:
             message_id (str):
             tag (None | str | Unset):
-            message_stream (str | Unset):
+            message_stream (None | str | Unset):
             to (list[EmailAddress] | Unset):
             cc (list[EmailAddress] | Unset):
             bcc (list[EmailAddress] | Unset):
@@ -48,7 +48,7 @@ class OutboundMessage:
 
     message_id: str
     tag: None | str | Unset = UNSET
-    message_stream: str | Unset = UNSET
+    message_stream: None | str | Unset = UNSET
     to: list[EmailAddress] | Unset = UNSET
     cc: list[EmailAddress] | Unset = UNSET
     bcc: list[EmailAddress] | Unset = UNSET
@@ -73,7 +73,11 @@ class OutboundMessage:
         else:
             tag = self.tag
 
-        message_stream = self.message_stream
+        message_stream: None | str | Unset
+        if isinstance(self.message_stream, Unset):
+            message_stream = UNSET
+        else:
+            message_stream = self.message_stream
 
         to: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.to, Unset):
@@ -183,7 +187,14 @@ class OutboundMessage:
 
         tag = _parse_tag(d.pop("Tag", UNSET))
 
-        message_stream = d.pop("MessageStream", UNSET)
+        def _parse_message_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_stream = _parse_message_stream(d.pop("MessageStream", UNSET))
 
         _to = d.pop("To", UNSET)
         to: list[EmailAddress] | Unset = UNSET
