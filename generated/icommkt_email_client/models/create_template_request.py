@@ -18,11 +18,11 @@ class CreateTemplateRequest:
 
     Attributes:
         name (str):
-        alias (None | str | Unset):
+        alias (None | str | Unset): The template's alias (null: none given).
         html_body (None | str | Unset): HTML body; a layout needs exactly one content placeholder.
         text_body (None | str | Unset): Text body; a layout needs exactly one content placeholder.
         subject (None | str | Unset):
-        template_type (None | TemplateType | Unset):
+        template_type (None | TemplateType | Unset): Standard template or layout (null: none given).
         layout_template (None | str | Unset): Alias of the layout a standard template uses ("" for none); refused on a
             layout.
     """

@@ -19,7 +19,7 @@ class EditTemplateRequest:
         subject (None | str | Unset):
         html_body (None | str | Unset):
         text_body (None | str | Unset):
-        alias (None | str | Unset):
+        alias (None | str | Unset): The template's alias (null: none given).
         layout_template (None | str | Unset): Alias of the layout to use; "" removes it (sets null).
     """
 

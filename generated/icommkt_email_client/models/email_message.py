@@ -41,8 +41,9 @@ class EmailMessage:
                 example shows `""` here (a placeholder); the send section and every real example use an array.
             track_opens (bool | None | Unset): Activate open tracking for this email. One doc example writes the string
                 "true"; the field table and the other examples use a boolean, which is what is modelled.
-            track_links (None | TrackLinks | Unset):
-            metadata (Metadata | None | Unset):
+            track_links (None | TrackLinks | Unset): Link tracking for links in the HTML and/or text body (null: none
+                given).
+            metadata (Metadata | None | Unset): Custom metadata key/value pairs (null: none given).
             attachments (list[Attachment] | None | Unset): Attachments (the schema-definition section's `""` is a
                 placeholder for this array).
             message_stream (None | str | Unset): Message stream ID (default "outbound").

@@ -39,9 +39,10 @@ class TemplatedEmailMessage:
                 its example shows the placeholder "Headers"; the single send and its example use an array, as here.
             track_opens (bool | None | Unset): Activate open tracking. The batch-with-templates table says "string" (its
                 example shows the placeholder "TrackOpens"); every real example uses a boolean.
-            track_links (None | TrackLinks | Unset):
+            track_links (None | TrackLinks | Unset): Link tracking for links in the HTML and/or text body (null: none
+                given).
             attachments (list[Attachment] | None | Unset):
-            metadata (Metadata | None | Unset):
+            metadata (Metadata | None | Unset): Custom metadata key/value pairs (null: none given).
             message_stream (None | str | Unset): Message stream ID (default "outbound").
     """
 

@@ -29,7 +29,7 @@ class ValidateTemplateRequest:
             what is modelled.
         inline_css_for_html_test_render (bool | None | Unset): Inline style blocks in the HTML test render. The table
             says "string" but its text says "passing false"; modelled as a boolean. Default: True.
-        template_type (None | TemplateType | Unset):
+        template_type (None | TemplateType | Unset): Standard template or layout (null: none given).
         layout_template (None | str | Unset): Alias of the layout to validate a standard template with.
     """
 

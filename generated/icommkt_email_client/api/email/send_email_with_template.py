@@ -76,8 +76,8 @@ def sync_detailed(
     of them is required; TemplateId wins when both are given) and `TemplateModel` fills it in; the
     template supplies Subject, HtmlBody and TextBody. `InlineCss` (default true) inlines the HTML's
     style blocks. Addressing rules are those of `send_email`. The documentation header shows a trailing
-    slash (/email/withTemplate/) that its curl does not. The documentation shows no response; as in
-    Postmark it is the send result.
+    slash (/email/withTemplate/) that its curl does not; both are accepted (as on every path). The
+    documentation shows no response; as in Postmark it is the send result.
 
     Args:
         body (TemplatedEmailMessage): An email rendered from a template. `TemplateId` or
@@ -114,8 +114,8 @@ def sync(
     of them is required; TemplateId wins when both are given) and `TemplateModel` fills it in; the
     template supplies Subject, HtmlBody and TextBody. `InlineCss` (default true) inlines the HTML's
     style blocks. Addressing rules are those of `send_email`. The documentation header shows a trailing
-    slash (/email/withTemplate/) that its curl does not. The documentation shows no response; as in
-    Postmark it is the send result.
+    slash (/email/withTemplate/) that its curl does not; both are accepted (as on every path). The
+    documentation shows no response; as in Postmark it is the send result.
 
     Args:
         body (TemplatedEmailMessage): An email rendered from a template. `TemplateId` or
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     of them is required; TemplateId wins when both are given) and `TemplateModel` fills it in; the
     template supplies Subject, HtmlBody and TextBody. `InlineCss` (default true) inlines the HTML's
     style blocks. Addressing rules are those of `send_email`. The documentation header shows a trailing
-    slash (/email/withTemplate/) that its curl does not. The documentation shows no response; as in
-    Postmark it is the send result.
+    slash (/email/withTemplate/) that its curl does not; both are accepted (as on every path). The
+    documentation shows no response; as in Postmark it is the send result.
 
     Args:
         body (TemplatedEmailMessage): An email rendered from a template. `TemplateId` or
@@ -183,8 +183,8 @@ async def asyncio(
     of them is required; TemplateId wins when both are given) and `TemplateModel` fills it in; the
     template supplies Subject, HtmlBody and TextBody. `InlineCss` (default true) inlines the HTML's
     style blocks. Addressing rules are those of `send_email`. The documentation header shows a trailing
-    slash (/email/withTemplate/) that its curl does not. The documentation shows no response; as in
-    Postmark it is the send result.
+    slash (/email/withTemplate/) that its curl does not; both are accepted (as on every path). The
+    documentation shows no response; as in Postmark it is the send result.
 
     Args:
         body (TemplatedEmailMessage): An email rendered from a template. `TemplateId` or
