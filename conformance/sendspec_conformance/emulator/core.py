@@ -913,8 +913,8 @@ class Emulator:
         lookup: Callable[[str], list[str]] = params.getlist
         if self.provider.case_insensitive_query:
             folded: dict[str, list[str]] = {}
-            for key, value in params.multi_items():
-                folded.setdefault(key.lower(), []).append(value)
+            for key, given in params.multi_items():
+                folded.setdefault(key.lower(), []).append(given)
 
             def lookup(name: str) -> list[str]:
                 return folded.get(name.lower(), [])
