@@ -863,10 +863,12 @@ def test_inbound_rule_is_an_address_or_a_domain_in_the_spec(emu: Emu) -> None:
     """The spec's pattern is the emulator's check: every refusal is ErrorCode 813."""
     rule_pointer = "/components/schemas/CreateInboundRuleRequest/properties/Rule"
     for bad in ("not a rule", "nodot", "example.com.", "-a.com", "a..com", "@example.com",
-                "a@b", "x" * 64 + ".com", "a@" + "b" * 250 + ".com"):  # fmt: skip
+                "a@b", "x" * 64 + ".com", "a@" + "b" * 250 + ".com", "\u00fc@example.com",
+                "a\x85b@example.com", "a b@example.com"):  # fmt: skip
         assert SCHEMAS.violations(rule_pointer, bad), bad
         emu.error("create_inbound_rule", 813, json={"Rule": bad})
-    for good in ("someone@rules.example", "Rules.org", "mail.rules.co.uk", "1.2"):
+    for good in ("someone@rules.example", "Rules.org", "mail.rules.co.uk", "1.2",
+                 "o'hara+x@rules.example"):  # fmt: skip
         assert SCHEMAS.violations(rule_pointer, good) == [], good
         emu.do("create_inbound_rule", json={"Rule": good})
 

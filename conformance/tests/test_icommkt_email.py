@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 from typing import Any
 
 import httpx
@@ -27,17 +26,6 @@ def _messages(body: Any) -> list[dict[str, Any]]:
             [m for m in inner if isinstance(m, dict)] if isinstance(inner, list) else []
         )
     return []
-
-
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _real_day(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _text(value: Any) -> bool:
@@ -88,18 +76,16 @@ def template_rules(body: dict[str, Any], validate: bool) -> None:
 
 
 def semantic_rules(case: Any) -> None:
-    """Rules the spec cannot express: count + offset <= 10,000; dates are calendar days;
-    templates as in template_rules; an inbound rule is a new address or domain; From is a
-    confirmed sender signature; To, Cc, Bcc and
-    ReplyTo are comma-separated lists of real addresses (50 recipients at most); a plain
-    send has a TextBody or an HtmlBody, a templated one a TemplateId or a TemplateAlias."""
+    """Rules the spec cannot express: count + offset <= 10,000 (dates need no rule: the
+    spec's patterns admit only calendar days); templates as in template_rules; an inbound
+    rule is a new address or domain (the spec's pattern checks the form); From is a
+    confirmed sender signature; To, Cc, Bcc and ReplyTo are comma-separated lists of real
+    addresses (50 recipients at most); a plain send has a TextBody or an HtmlBody, a
+    templated one a TemplateId or a TemplateAlias."""
     query = case.query if isinstance(case.query, dict) else {}
     count, offset = query.get("count"), query.get("offset")
     if isinstance(count, int) and isinstance(offset, int) and count + offset > 10_000:
         query["offset"] = max(0, 10_000 - count)  # "count + offset cannot exceed 10,000"
-    for name, value in query.items():
-        if isinstance(value, str) and DAY.match(value) and not _real_day(value[:10]):
-            query[name] = "2024-01-01" + value[10:]  # pattern-valid but no calendar day
     if "/templates" in case.path and isinstance(case.body, dict):
         if case.method == "PUT" and case.body.get("TemplateType") is None:
             case.body["TemplateType"] = stored_template_type(case)
@@ -107,8 +93,12 @@ def semantic_rules(case: Any) -> None:
         if case.method == "PUT":
             case.body.pop("TemplateType", None)  # the type of a template cannot change
     rule = case.path.startswith("/triggers/inboundrules") and isinstance(case.body, dict)
-    if rule and isinstance(case.body.get("Rule"), str):  # a real address or domain, not a duplicate
-        case.body["Rule"] = f"blocked-{uuid.uuid4().hex[:12]}.example.com"
+    if rule and isinstance(case.body.get("Rule"), str):  # the generated rule, made unique
+        local, at, domain = case.body["Rule"].rpartition("@")
+        unique = f"u{uuid.uuid4().hex[:12]}.{domain}"
+        value = f"{local}{at}{unique}"
+        fits = len(value) <= 253 and (bool(at) or domain.count(".") >= 1)
+        case.body["Rule"] = value if fits else f"blocked-{uuid.uuid4().hex[:12]}.example.com"
     for message in _messages(case.body):
         if isinstance(message.get("From"), str):
             message["From"] = TARGET.params["sender"]

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CreateInboundRuleRequest")
 class CreateInboundRuleRequest:
     """
     Attributes:
-        rule (str): Email address (someone@example.com) or domain (example.com: dot-separated labels of ASCII letters,
-            digits and inner hyphens, at most 63 characters each) to block; anything else is ErrorCode 813. The schema-
-            definition section's example `"Rule": "Rule"` is a placeholder and does not match.
+        rule (str): Email address (someone@example.com: an ASCII local part of letters, digits and .!#$%&'*+/=?^_`{|}~-)
+            or domain (example.com: dot-separated labels of ASCII letters, digits and inner hyphens, at most 63 characters
+            each) to block; anything else is ErrorCode 813. The schema-definition section's example `"Rule": "Rule"` is a
+            placeholder and does not match.
     """
 
     rule: str
