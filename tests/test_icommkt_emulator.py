@@ -471,6 +471,15 @@ def test_paths_and_query_names_as_aspnet_matches_them(emu: Emu) -> None:
     assert emu.client.get("/nothing/here/").status_code == 404
 
 
+def test_boolean_filters_in_any_letter_case(emu: Emu) -> None:
+    """postmarker sends Python's str(True); ASP.NET's bool.Parse takes any case."""
+    for word in ("True", "true", "FALSE"):
+        r = emu.client.get(f"/bounces?count=10&offset=0&inactive={word}")
+        assert r.status_code == 200, (word, r.text)
+    r = emu.client.get("/bounces?count=10&offset=0&inactive=yes")
+    assert r.status_code == 422 and r.json()["ErrorCode"] == 1000
+
+
 # ------------------------------------------------------------------------------ templates
 
 

@@ -664,9 +664,11 @@ class IcommktProvider(Provider):
     slug = "icommkt-email"
     #: the service runs on ASP.NET: paths match with a trailing "/" and in any letter case,
     #: query names in any case (the doc writes /email/withTemplate/ and Count=/Offset=), and
-    #: postmarker sends JSON null for every unset field, which the service takes as absent
+    #: postmarker sends JSON null for every unset field, which the service takes as absent;
+    #: boolean parameters in any case (.NET's bool.Parse; postmarker sends inactive=True)
     lenient_paths = True
     case_insensitive_query = True
+    case_insensitive_booleans = True
     nulls_as_absent = True
 
     def __init__(
