@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from inxmail_client.api.attributes import create_recipient_attribute
 from inxmail_client.api.imports import (
@@ -147,3 +148,45 @@ def test_csv_import_through_the_generated_multipart_body(server: Server) -> None
     members = inxmail.Cursor(list_recipients, c, page_size=10, subscribed_to=lst.id)
     assert sorted(r.email for r in members) == sorted(f"r{i}@example.com" for i in range(25))
     assert members.pages == 3 and members.upcoming is not None
+
+
+def test_list_parameters_are_sent_repeated_and_followed_by_the_cursor(server: Server) -> None:
+    """The generated client sends an array parameter repeated (`subscribedToAny=1&
+    subscribedToAny=2`); the emulator's page links keep every value, so the Cursor walks the
+    same selection to the end; an optional body field given as None is sent as null and
+    treated as left out."""
+    c = client_for(server)
+    lists = [
+        expect(
+            create_mailing_list.sync(
+                client=c,
+                body=MailingListCreate(
+                    name=name,
+                    type_=MailingListCreateType.STANDARD,
+                    sender_address="john.doe@example.com",
+                    reply_to_address=None,
+                ),
+            ),
+            MailingList,
+        )
+        for name in ("one", "two", "three")
+    ]
+    assert lists[0].reply_to_address is None
+    for i in range(6):
+        httpx.post(
+            f"{server.root_url}/_emulator/seed",
+            json={"recipients": [{"email": f"m{i}@example.com", "attributes": {}}]},
+        ).raise_for_status()
+        httpx.post(
+            f"{server.root_url}/_emulator/seed",
+            json={"memberships": [{"recipientId": i + 1, "listId": lists[i % 3].id}]},
+        ).raise_for_status()
+    cursor = inxmail.Cursor(
+        list_recipients, c, page_size=1, subscribed_to_any=[lists[0].id, lists[1].id]
+    )
+    assert [r.email for r in cursor] == [f"m{i}@example.com" for i in (0, 1, 3, 4)]
+    assert cursor.pages == 4
+    emails = inxmail.Cursor(
+        list_recipients, c, email=["m2@example.com", "M5@example.com"], page_size=1
+    )
+    assert [r.id for r in emails] == [3, 6]
