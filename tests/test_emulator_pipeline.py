@@ -65,6 +65,11 @@ SPEC: dict[str, Any] = {
                                         "type": ["object", "null"],
                                         "properties": {"Key": {"type": ["string", "null"]}},
                                     },
+                                    "Parts": {
+                                        "type": "array",
+                                        "items": {"$ref": "#/components/schemas/Part"},
+                                    },
+                                    "Model": {"type": "object", "additionalProperties": True},
                                 },
                             }
                         }
@@ -76,6 +81,25 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "/items/{id}": {
+            "patch": {
+                "operationId": "patch_item",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "requestBody": {
+                    "content": {
+                        "application/merge-patch+json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"Tag": {"type": ["string", "null"]}},
+                            }
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok", "content": {"application/json": {}}}},
+            }
+        },
         "/items/validate": {
             "post": {
                 "operationId": "validate_item",
@@ -85,6 +109,13 @@ SPEC: dict[str, Any] = {
     },
     "components": {
         "schemas": {
+            "Part": {"$ref": "#/components/schemas/PartBody"},
+            "PartBody": {
+                "anyOf": [
+                    {"type": "object", "properties": {"Note": {"type": ["string", "null"]}}},
+                    {"type": "null"},
+                ]
+            },
             "Page": {
                 "type": "object",
                 "required": ["Total", "Items"],
@@ -92,7 +123,7 @@ SPEC: dict[str, Any] = {
                     "Total": {"type": "integer"},
                     "Items": {"type": "array", "items": {"type": "integer"}},
                 },
-            }
+            },
         }
     },
 }
@@ -110,7 +141,8 @@ class Pipeline(Provider):
         self.answer: Reply | None = None
 
     def handlers(self) -> dict[str, Handler]:
-        return {"list_items": self.handle, "create_item": self.handle, "validate_item": self.handle}
+        ops = ("list_items", "create_item", "patch_item", "validate_item")
+        return dict.fromkeys(ops, self.handle)
 
     def handle(self, call: Call) -> Reply:
         self.seen.append(call)
@@ -156,8 +188,21 @@ def test_by_default_paths_and_query_names_are_exact(make: Any) -> None:
     assert http.get("/items", params={"count": "x"}).status_code == 400
 
 
-def test_lenient_paths_take_a_trailing_slash_and_any_case(make: Any) -> None:
-    provider, http = make(lenient_paths=True)
+def test_a_trailing_slash_without_case_folding(make: Any) -> None:
+    _, http = make(trailing_slash=True)
+    assert http.get("/items/").status_code == 200
+    assert http.get("/Items").status_code == 404
+    assert http.get("/Items/").status_code == 404
+
+
+def test_case_folding_without_a_trailing_slash(make: Any) -> None:
+    _, http = make(case_insensitive_paths=True)
+    assert http.get("/Items").status_code == 200
+    assert http.get("/items/").status_code == 404
+
+
+def test_both_path_leniencies(make: Any) -> None:
+    provider, http = make(trailing_slash=True, case_insensitive_paths=True)
     assert http.get("/items/").status_code == 200
     assert http.get("/Items").status_code == 200
     upper = str(http.base_url).replace("/api/v1", "/API/V1")  # the server prefix too
@@ -206,9 +251,27 @@ def test_comma_separated_arrays(make: Any) -> None:
 
 def test_nulls_reach_the_handler_as_absent_members(make: Any) -> None:
     provider, http = make(nulls_as_absent=True)
-    body = {"Name": "a", "Tag": None, "Meta": {"Key": None}}
+    body = {
+        "Name": "a",
+        "Tag": None,
+        "Meta": {"Key": None},
+        "Parts": [{"Note": None}, None],  # through items, $ref to $ref, anyOf
+        "Model": {"free": None},  # a free-form map keeps its nulls
+    }
     assert http.post("/items", json=body).status_code == 200
-    assert provider.seen[-1].body == {"Name": "a", "Meta": {}}
+    assert provider.seen[-1].body == {
+        "Name": "a",
+        "Meta": {},
+        "Parts": [{}, None],
+        "Model": body["Model"],
+    }
+    # merge-patch: null removes a value, so it reaches the handler
+    r = http.patch(
+        "/items/1",
+        content=b'{"Tag": null}',
+        headers={"content-type": "application/merge-patch+json"},
+    )
+    assert r.status_code == 200 and provider.seen[-1].body == {"Tag": None}
     # a member the spec does not let be null is still refused
     assert http.post("/items", json={"Name": None}).status_code == 400
 
@@ -219,8 +282,18 @@ def test_without_nulls_as_absent_the_handler_sees_the_nulls(make: Any) -> None:
     assert provider.seen[-1].body == {"Name": "a", "Tag": None}
 
 
-def test_drop_nulls_keeps_nulls_inside_arrays() -> None:
-    assert drop_nulls({"a": None, "b": [None, {"c": None}]}) == {"b": [None, {}]}
+def test_drop_nulls_keeps_nulls_inside_arrays_and_undeclared_members() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "a": {"type": ["string", "null"]},
+            "b": {"type": "array", "items": {"properties": {"c": {}}}},
+        },
+    }
+    assert drop_nulls({"a": None, "b": [None, {"c": None}], "x": None}, schema, {}) == {
+        "b": [None, {}],
+        "x": None,
+    }
 
 
 # --------------------------------------------------------------------------------------------

@@ -875,6 +875,7 @@ def test_trailing_slash_as_in_the_documented_requests(emu: Emu) -> None:
     assert page.status_code == 200
     assert page.json()["_links"]["self"]["href"].endswith("/recipients?afterId=0&pageSize=1")
     assert emu.client.get("/lists//").status_code == 404  # one slash, not any number
+    assert emu.client.get("/LISTS/").status_code == 404  # Spring matches the case exactly
 
 
 def test_list_parameters_repeated_or_comma_separated(emu: Emu) -> None:

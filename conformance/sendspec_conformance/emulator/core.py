@@ -347,6 +347,8 @@ class Operation:
     body_pointer: str | None
     body_required: bool
     multipart_pointer: str | None = None
+    #: the media type of the JSON body the spec declares (``application/json``, ...)
+    body_media: str | None = None
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
@@ -385,7 +387,7 @@ def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list
                     continue
                 params.append(param)
                 pointers.append((ref or f"/paths/{_escape(template)}/parameters/{i}") + "/schema")
-            body_pointer = None
+            body_pointer = body_media = None
             body_required = False
             if "requestBody" in op:
                 body, ref = _resolve(spec, op["requestBody"])
@@ -396,6 +398,7 @@ def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list
                         body_pointer = (
                             ref or f"{base}/requestBody"
                         ) + f"/content/{_escape(media)}/schema"
+                        body_media = media
                         break
             multipart_pointer = None
             if "requestBody" in op:
@@ -415,6 +418,7 @@ def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list
                     body_pointer,
                     body_required,
                     multipart_pointer,
+                    body_media,
                 )
             )
     return ops
@@ -605,8 +609,10 @@ class Provider:
 
     # leniencies of the real service (each provider states its own; tested in
     # tests/test_emulator_core.py, noted in the spec's info.description)
-    #: a trailing "/" on any path, and literal path segments in any letter case (ASP.NET)
-    lenient_paths: bool = False
+    #: a trailing "/" on any path
+    trailing_slash: bool = False
+    #: literal path segments (and the server prefix) in any letter case (ASP.NET)
+    case_insensitive_paths: bool = False
     #: query parameter names in any letter case (ASP.NET model binding)
     case_insensitive_query: bool = False
     #: boolean parameters spelt in any letter case (``True``, as Python's ``str(True)``
@@ -615,7 +621,9 @@ class Provider:
     #: array query parameters also take comma-separated values (``a,b`` as well as ``a&a``)
     comma_separated_arrays: bool = False
     #: JSON ``null`` members of request objects reach the handler as absent members (the
-    #: spec says which members may be null)
+    #: spec says which members may be null): the declared properties of the body's object
+    #: schemas, at any depth; free-form maps keep their nulls, and merge-patch bodies are
+    #: left as they are (there null removes a value, RFC 7396)
     nulls_as_absent: bool = False
 
     def __init__(self, db: Database, clock: Clock) -> None:
@@ -675,7 +683,7 @@ class Emulator:
         self.provider = provider
         self.faults = faults or Faults()
         self.schemas = SchemaSet(spec)
-        self.operations = build_operations(spec, ignore_case=provider.lenient_paths)
+        self.operations = build_operations(spec, ignore_case=provider.case_insensitive_paths)
         server = (spec.get("servers") or [{"url": "/"}])[0]
         url = server["url"]
         for name, variable in (server.get("variables") or {}).items():
@@ -777,14 +785,14 @@ class Emulator:
         # route on the raw (still percent-encoded) path, so an encoded "/" or control
         # character inside a path parameter neither splits nor vanishes
         raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
-        lenient = self.provider.lenient_paths
+        folded = self.provider.case_insensitive_paths
         prefix, seen = (
-            (self.prefix.lower(), raw_path.lower()) if lenient else (self.prefix, raw_path)
+            (self.prefix.lower(), raw_path.lower()) if folded else (self.prefix, raw_path)
         )
         if prefix and not (seen == prefix or seen.startswith(prefix + "/")):
             raise ApiError(404, "not_found", message=f"No resource at {path}")
         local = raw_path[len(self.prefix) :] or "/"
-        if lenient and len(local) > 1 and local.endswith("/"):
+        if self.provider.trailing_slash and len(local) > 1 and local.endswith("/"):
             local = local[:-1]
         matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
         if not matched:
@@ -984,8 +992,9 @@ class Emulator:
         except RecursionError as exc:
             raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
         violations.extend(found)
-        if self.provider.nulls_as_absent and not found:
-            body = drop_nulls(body)
+        merge_patch = MERGE_PATCH in (media, op.body_media)  # null removes a value there
+        if self.provider.nulls_as_absent and not found and not merge_patch:
+            body = drop_nulls(body, {"$ref": "#" + op.body_pointer}, self.spec)
         return body
 
     async def _multipart(
@@ -1049,13 +1058,46 @@ class Emulator:
             return _render(Reply(400, {"error": f"bad control request: {exc}"}))
 
 
-def drop_nulls(value: JSON) -> JSON:
-    """``value`` without the null members of its objects (at any depth)."""
+MERGE_PATCH = "application/merge-patch+json"
+
+
+def drop_nulls(value: JSON, schema: dict[str, Any], spec: dict[str, Any]) -> JSON:
+    """``value`` without the null members that ``schema`` declares as properties, at any
+    depth; members of free-form maps (``additionalProperties``) keep their nulls."""
+    properties, items = _shape(schema, spec)
     if isinstance(value, dict):
-        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [drop_nulls(v) for v in value]
+        out: dict[str, Any] = {}
+        for key, member in value.items():
+            if key not in properties:
+                out[key] = member
+            elif member is not None:
+                out[key] = drop_nulls(member, properties[key], spec)
+        return out
+    if isinstance(value, list) and items is not None:
+        return [drop_nulls(member, items, spec) for member in value]
     return value
+
+
+def _shape(
+    schema: dict[str, Any], spec: dict[str, Any], depth: int = 0
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The declared properties and the items schema of ``schema``, through ``$ref`` and the
+    branches of allOf/anyOf/oneOf (the first declaration of a name wins)."""
+    for _ in range(16):  # a $ref may point at another $ref
+        if "$ref" not in schema:
+            break
+        target, _ = _resolve(spec, schema)
+        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+    properties: dict[str, Any] = dict(schema.get("properties") or {})
+    items = schema.get("items") if isinstance(schema.get("items"), dict) else None
+    if depth < 16:
+        for key in ("allOf", "anyOf", "oneOf"):
+            for branch in schema.get(key) or []:
+                more, branch_items = _shape(branch, spec, depth + 1)
+                for name, sub in more.items():
+                    properties.setdefault(name, sub)
+                items = items or branch_items
+    return properties, items
 
 
 def _render(reply: Reply) -> Response:

@@ -666,7 +666,8 @@ class IcommktProvider(Provider):
     #: query names in any case (the doc writes /email/withTemplate/ and Count=/Offset=), and
     #: postmarker sends JSON null for every unset field, which the service takes as absent;
     #: boolean parameters in any case (.NET's bool.Parse; postmarker sends inactive=True)
-    lenient_paths = True
+    trailing_slash = True
+    case_insensitive_paths = True
     case_insensitive_query = True
     case_insensitive_booleans = True
     nulls_as_absent = True

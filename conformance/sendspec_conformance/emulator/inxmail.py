@@ -52,13 +52,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import fnmatch
 import json
 import math
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -466,28 +465,14 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return out
 
 
-def _nulls_as_absent(handler: Handler) -> Handler:
-    """``handler`` seeing the JSON null members of a POST/PUT body as absent members (the
-    spec declares those optional members nullable). Only the top level: the values of
-    attribute maps keep their nulls, and merge-patch (PATCH) bodies are not touched, since
-    there null removes a value (RFC 7396). Core's ``nulls_as_absent`` flag would apply to
-    every body at every depth, PATCH included."""
-
-    def wrapped(call: Call) -> Reply | Awaitable[Reply]:
-        if isinstance(call.body, dict):
-            body = {k: v for k, v in call.body.items() if v is not None}
-            call = dataclasses.replace(call, body=body)
-        return handler(call)
-
-    return wrapped
-
-
 class InxmailProvider(Provider):
     slug = "inxmail"
     #: documented requests end in "/" (`POST .../recipients/`, `.../lists/`, ...) and get
-    #: their 201: Spring matches a trailing slash. The shared flag also matches literal
-    #: path segments in any case, which Spring does not (see info.description).
-    lenient_paths = True
+    #: their 201: Spring matches a trailing slash (but not another letter case)
+    trailing_slash = True
+    #: null for an optional member of a POST/PUT body is an absent member (the spec declares
+    #: them nullable); merge-patch bodies keep their nulls, which remove values (RFC 7396)
+    nulls_as_absent = True
     #: list parameters take repeated and comma-separated values alike ("more than one value
     #: can be specified with multiple query parameters or comma separated list")
     comma_separated_arrays = True
@@ -659,9 +644,6 @@ class InxmailProvider(Provider):
             "list_design_collections": self._lister("design-collections", self._list_filter),
             "get_design_collection": self._getter("design-collections"),
         }
-        for op_id, op in OPS.items():  # POST/PUT JSON bodies: null members are absent ones
-            if op.method in ("POST", "PUT") and op.body_pointer is not None:
-                h[op_id] = _nulls_as_absent(h[op_id])
         return h
 
     def _rate_headers(self, consume: bool) -> dict[str, str]:

@@ -155,7 +155,8 @@ class IovoxProvider(Provider):
 
     # none of the core's leniencies: the documentation shows no trailing "/", no other letter
     # case, no repeated parameter and no null member (see the spec's info.description)
-    lenient_paths = False
+    trailing_slash = False
+    case_insensitive_paths = False
     case_insensitive_query = False
     comma_separated_arrays = False
     nulls_as_absent = False
