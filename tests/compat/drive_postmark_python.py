@@ -219,37 +219,30 @@ async def run(args: dict[str, str], rec: Recorder, fx: icommkt_fixtures.Fixtures
     await call(
         "outbound.list_opens(recipient, tag, client_*, os_*, platform, country, region, city, "
         "message_stream, from_date, to_date)",
-        lambda: out.list_opens(
-            count=10,
-            recipient=READER,
-            tag="fixture",
-            client_name="Chrome",
-            client_company="Google",
-            client_family="Chrome",
-            os_name="OS X",
-            os_family="OS X",
-            os_company="Apple",
-            platform="Desktop",
-            country="Germany",
-            region="Berlin",
-            city="Berlin",
-            message_stream="outbound",
-            from_date=since_dt,
-            to_date=until_dt,
+        lambda: _items(
+            out.list_opens(
+                count=10,
+                **icommkt_fixtures.OPEN_FILTERS,
+                message_stream="outbound",
+                from_date=since_dt,
+                to_date=until_dt,
+            )
         ),
     )
     await call("outbound.list_message_opens", lambda: _items(out.list_message_opens(fx.tracked_id)))
     await call("outbound.list_clicks()", lambda: _items(out.list_clicks()))
     await call(
         "outbound.list_clicks(recipient, tag, platform, message_stream, from_date, to_date)",
-        lambda: out.list_clicks(
-            count=10,
-            recipient=READER,
-            tag="fixture",
-            platform="Desktop",
-            message_stream="outbound",
-            from_date=since_dt,
-            to_date=until_dt,
+        lambda: _items(
+            out.list_clicks(
+                count=10,
+                recipient=READER,
+                tag="fixture",
+                platform=icommkt_fixtures.OPEN_FILTERS["platform"],  # the click's reader too
+                message_stream="outbound",
+                from_date=since_dt,
+                to_date=until_dt,
+            )
         ),
     )
     await call(

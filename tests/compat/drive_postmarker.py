@@ -298,20 +298,7 @@ def main() -> None:
     call(
         "messages.outbound.opens.all(recipient, tag, client_*, os_*, platform, country, "
         "region, city)",
-        opens.all,
-        count=10,
-        recipient=READER,
-        tag="fixture",
-        client_name="Chrome",
-        client_company="Google",
-        client_family="Chrome",
-        os_name="OS X",
-        os_family="OS X",
-        os_company="Apple",
-        platform="Desktop",
-        country="Germany",
-        region="Berlin",
-        city="Berlin",
+        lambda: nonempty(opens.all(count=10, **icommkt_fixtures.OPEN_FILTERS)),
     )
     call("messages.outbound.opens.get", opens.get, fx.tracked_id)
     if found:

@@ -16,6 +16,23 @@ SENDER = "sender@example.com"
 READER = "reader@example.org"
 LINK = "https://example.com/welcome"
 TEMPLATE_ALIAS = "compat-fixture"
+#: open filters (the libraries' keyword names) that the fixture open matches, so a filter
+#: call must find it: the open is seeded bare, and these are the client, OS, platform and place
+#: a real open records (the doc's sample record, which the emulator gives a bare open)
+OPEN_FILTERS: dict[str, Any] = {
+    "recipient": READER,
+    "tag": "fixture",
+    "client_name": "Chrome 34.0.1847.131",
+    "client_company": "Google Inc.",
+    "client_family": "Chrome",
+    "os_name": "OS X 10.7 Lion",
+    "os_family": "OS X",
+    "os_company": "Apple Computer, Inc.",
+    "platform": "WebMail",
+    "country": "Serbia",
+    "region": "Autonomna Pokrajina Vojvodina",
+    "city": "Novi Sad",
+}
 
 
 @dataclass
