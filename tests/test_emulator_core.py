@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.emulator.core import FORMAT_CHECKER, _coerce
+from sendspec_conformance.emulator.core import FORMAT_CHECKER, coerce
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_formats(fmt: str, good: object, bad: object) -> None:
 )
 def test_parameter_coercion_is_strict(raw: str, schema: dict[str, str], expected: object) -> None:
     # a value that does not convert stays text, so schema validation rejects it with a 400
-    assert _coerce(raw, schema) == expected
+    assert coerce(raw, schema) == expected
 
 
 def test_control_characters_in_an_integer_path_parameter_are_a_client_error() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .emulator.core import SchemaSet, Violation, _escape
+from .emulator.core import SchemaSet, Violation, escape_token
 from .specs import load_spec
 
 #: provider slug in examples.jsonl -> our spec slug
@@ -141,10 +141,12 @@ def _pointers(spec: dict[str, Any], example: Example) -> list[str]:
         raise LookupError(f"{example.id}: no operation {example.op!r} in the spec")
     pointers = []
     for path, method, op in ops:
-        base = f"/paths/{_escape(path)}/{method}"
+        base = f"/paths/{escape_token(path)}/{method}"
         if example.kind == "request":
             content = op.get("requestBody", {}).get("content", {})
-            pointers += [f"{base}/requestBody/content/{_escape(m)}/schema" for m in _json(content)]
+            pointers += [
+                f"{base}/requestBody/content/{escape_token(m)}/schema" for m in _json(content)
+            ]
             continue
         for status, response in op["responses"].items():
             if example.status is not None:
@@ -160,7 +162,7 @@ def _pointers(spec: dict[str, Any], example: Example) -> list[str]:
                 where = response["$ref"][1:]
                 response = _follow(spec, response["$ref"])
             content = response.get("content", {})
-            pointers += [f"{where}/content/{_escape(m)}/schema" for m in _json(content)]
+            pointers += [f"{where}/content/{escape_token(m)}/schema" for m in _json(content)]
     return pointers
 
 
@@ -202,7 +204,7 @@ def _violations(
     pointer = _deref(spec, pointer)
     if shape.startswith("property:"):
         name = shape.removeprefix("property:")
-        return schemas.violations(f"{pointer}/properties/{_escape(name)}", body)
+        return schemas.violations(f"{pointer}/properties/{escape_token(name)}", body)
     assert shape == "fields", shape
     if not isinstance(body, dict):
         return [Violation("", "a partial body must be an object")]
@@ -212,7 +214,7 @@ def _violations(
         if name not in known:
             found.append(Violation(name, "is not a field of this body"))
         else:
-            found += schemas.violations(f"{pointer}/properties/{_escape(name)}", value)
+            found += schemas.violations(f"{pointer}/properties/{escape_token(name)}", value)
     return found
 
 

@@ -1,0 +1,428 @@
+"""The ASGI application: route, authenticate, validate, dispatch, check the reply."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from starlette.requests import Request as StarletteRequest
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from .provider import Provider
+from .routing import Operation, build_operations, coerce, escape_token, is_array, resolve
+from .schemas import MERGE_PATCH, SchemaSet, drop_nulls, invalid_unicode
+from .state import DropConnection, Faults
+from .values import JSON, ApiError, Call, Reply, Violation
+
+log = logging.getLogger("sendspec.emulator")
+
+
+# --------------------------------------------------------------------------------------------
+# the ASGI application
+
+
+class Emulator:
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        provider: Provider,
+        *,
+        faults: Faults | None = None,
+        strict_responses: bool | None = None,
+    ):
+        self.spec = spec
+        self.provider = provider
+        self.faults = faults or Faults()
+        self.schemas = SchemaSet(spec)
+        self.operations = build_operations(spec, ignore_case=provider.case_insensitive_paths)
+        server = (spec.get("servers") or [{"url": "/"}])[0]
+        url = server["url"]
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        self.prefix: str = urlsplit(url).path.rstrip("/")
+        self.handlers = provider.handlers()
+        missing = {op.operation_id for op in self.operations} - set(self.handlers)
+        if missing:
+            raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
+        self.requests = 0
+        #: validate every reply against the spec (a mismatch becomes a 500 naming it), so
+        #: a conformance run cannot pass over an emulator that answers what the spec rejects
+        self.strict_responses = (
+            os.environ.get("SENDSPEC_STRICT_RESPONSES", "") not in ("", "0")
+            if strict_responses is None
+            else strict_responses
+        )
+
+    # ASGI -------------------------------------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = StarletteRequest(scope, receive)
+        try:
+            response = await self._handle(request)
+        except DropConnection:
+            # promise a body, then fail: the server closes the socket mid-response and the
+            # client sees the connection drop after its request may have been processed
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-length", b"1024")],
+                }
+            )
+            raise
+        await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await self.provider.startup()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.provider.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # dispatch ---------------------------------------------------------------------------------
+    async def _handle(self, request: StarletteRequest) -> Response:
+        path = request.url.path
+        if path.startswith("/_emulator/") or path == "/_emulator":
+            return await self._control(request)
+        self.requests += 1
+        fault = self.faults.draw()
+        if self.faults.latency_ms:
+            await asyncio.sleep(self.faults.latency_ms / 1000)
+        try:
+            if fault == "drop":
+                raise DropConnection()
+            if fault == "429":
+                raise ApiError(
+                    429,
+                    "rate_limited",
+                    message="Too many requests",
+                    headers={"Retry-After": str(self.faults.retry_after)},
+                )
+            if fault == "503":
+                raise ApiError(
+                    503,
+                    "unavailable",
+                    message="Service unavailable (injected)",
+                    headers={"Retry-After": str(self.faults.retry_after)},
+                )
+            reply = await self._dispatch(request, path)
+        except ApiError as exc:
+            reply = self.provider.error_response(exc)
+            reply.headers.update(exc.headers)
+        except DropConnection:
+            raise
+        except Exception:
+            log.exception("%s: unexpected error on %s %s", self.provider.slug, request.method, path)
+            reply = self.provider.error_response(
+                ApiError(500, "server", message="Internal error in the emulator")
+            )
+        op = request.scope.get("sendspec.operation")
+        if self.strict_responses and op is not None and fault is None and reply.status != 500:
+            try:
+                self._check_response(op, reply)
+            except ApiError as exc:
+                reply = self.provider.error_response(exc)
+        return _render(reply)
+
+    async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
+        # route on the raw (still percent-encoded) path, so an encoded "/" or control
+        # character inside a path parameter neither splits nor vanishes
+        raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
+        folded = self.provider.case_insensitive_paths
+        prefix, seen = (
+            (self.prefix.lower(), raw_path.lower()) if folded else (self.prefix, raw_path)
+        )
+        if prefix and not (seen == prefix or seen.startswith(prefix + "/")):
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        local = raw_path[len(self.prefix) :] or "/"
+        if self.provider.trailing_slash and len(local) > 1 and local.endswith("/"):
+            local = local[:-1]
+        matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
+        if not matched:
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        # as in OpenAPI, a concrete path wins over a templated one (/templates/validate
+        # before /templates/{id}); only the winning path's methods are allowed
+        fewest = min(op.template.count("{") for op, _ in matched)
+        matched = [(op, m) for op, m in matched if op.template.count("{") == fewest]
+        templates = list(dict.fromkeys(op.template for op, _ in matched))
+        if len(templates) > 1:  # e.g. /recipients/{id} and /recipients/{email}
+            matched = self._by_parameter_schema(matched, request.method, templates)
+        op_match = next(((op, m) for op, m in matched if op.method == request.method), None)
+        if op_match is None:
+            allowed = ", ".join(sorted({op.method for op, _ in matched}))
+            raise ApiError(
+                405,
+                "method",
+                message=f"Method {request.method} is not allowed here",
+                headers={"Allow": allowed},
+            )
+        op, match = op_match
+        request.scope["sendspec.operation"] = op
+        self.provider.authenticate(request.headers)
+        violations: list[Violation] = []
+        path_params = self._path_params(op, match, violations)
+        query = self._query(op, request, violations)
+        body = await self._body(op, request, violations)
+        if violations:
+            error = ApiError(400, "validation", violations)
+            error.operation_id = op.operation_id
+            raise error
+        call = Call(
+            op.operation_id,
+            op.method,
+            unquote(local),
+            path_params,
+            query,
+            body,
+            request.headers,
+            request.query_params,
+        )
+        result = self.handlers[op.operation_id](call)
+        if asyncio.iscoroutine(result):
+            result = await result
+        assert isinstance(result, Reply)
+        return result
+
+    def _check_response(self, op: Operation, reply: Reply) -> None:
+        """Strict mode: a reply the spec does not allow (status not documented, body not
+        valid against the documented schema) is turned into a 500 that names the mismatch."""
+        problems = self.response_violations(op, reply)
+        if problems:
+            text = "; ".join(v.text() for v in problems[:5])
+            log.error(
+                "%s: %s answered %s outside its spec: %s",
+                self.provider.slug,
+                op.operation_id,
+                reply.status,
+                text,
+            )
+            raise ApiError(
+                500, "server", message=f"Emulator response does not match the spec: {text}"
+            )
+
+    def response_violations(self, op: Operation, reply: Reply) -> list[Violation]:
+        """What is wrong with ``reply`` as an answer of ``op``, by the spec."""
+        node = self.spec["paths"][op.template][op.method.lower()]
+        responses = node.get("responses", {})
+        status = str(reply.status)
+        key = next(
+            (k for k in (status, status[0] + "XX", status[0] + "xx", "default") if k in responses),
+            None,
+        )
+        if key is None:
+            return [Violation("status", f"{status} is not a documented response")]
+        response, ref = resolve(self.spec, responses[key])
+        base = ref or f"/paths/{escape_token(op.template)}/{op.method.lower()}/responses/{key}"
+        content = response.get("content") or {}
+        has_body = reply.raw is not None or reply.body is not None
+        if not content:
+            return [Violation("body", "the spec documents no body")] if has_body else []
+        if reply.raw is not None or not has_body:
+            return []  # raw bytes (CSV, MIME...) and empty bodies are not JSON-checked
+        media = reply.media_type.split(";")[0].strip().lower()
+        if media not in content:
+            json_like = [m for m in content if m == "application/json" or m.endswith("+json")]
+            if not json_like:
+                return [Violation("content-type", f"{media} is not documented")]
+            media = json_like[0]
+        if "schema" not in content[media]:
+            return []
+        pointer = f"{base}/content/{escape_token(media)}/schema"
+        return self.schemas.violations(pointer, reply.body, prefix="response")
+
+    def _by_parameter_schema(
+        self, matched: list[tuple[Operation, re.Match[str]]], method: str, templates: list[str]
+    ) -> list[tuple[Operation, re.Match[str]]]:
+        """Among equally specific templates, the first whose path parameters the request's
+        values satisfy (for the request's method, when the template has it)."""
+        for template in templates:
+            ops = [(op, m) for op, m in matched if op.template == template]
+            candidate = next(((op, m) for op, m in ops if op.method == method), ops[0])
+            found: list[Violation] = []
+            self._path_params(candidate[0], candidate[1], found)
+            if not found:
+                return ops
+        return [(op, m) for op, m in matched if op.template == templates[0]]
+
+    def _path_params(
+        self, op: Operation, match: re.Match[str], violations: list[Violation]
+    ) -> dict[str, str]:
+        """The decoded path parameters (as text, for the handlers), validated by the spec."""
+        raw = {name: unquote(value) for name, value in match.groupdict().items()}
+        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
+            name = param["name"]
+            if param.get("in") == "path" and name in raw:
+                schema, _ = resolve(self.spec, param.get("schema", {}))
+                value = coerce(raw[name], schema)
+                violations.extend(self.schemas.violations(pointer, value, prefix=name))
+        return raw
+
+    def _query(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> dict[str, Any]:
+        params = request.query_params
+        lookup: Callable[[str], list[str]] = params.getlist
+        if self.provider.case_insensitive_query:
+            folded: dict[str, list[str]] = {}
+            for key, given in params.multi_items():
+                folded.setdefault(key.lower(), []).append(given)
+
+            def lookup(name: str) -> list[str]:
+                return folded.get(name.lower(), [])
+
+        fold = self.provider.case_insensitive_booleans
+        out: dict[str, Any] = {}
+        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
+            if param.get("in") != "query":
+                continue
+            name = param["name"]
+            values = lookup(name)
+            if not values:
+                if param.get("required"):
+                    violations.append(Violation(name, "is required"))
+                continue
+            schema, _ = resolve(self.spec, param.get("schema", {}))
+            value: Any
+            if is_array(schema):  # form style: repeated (a=1&a=2), or a=1,2 where allowed
+                items, _ = resolve(self.spec, schema.get("items", {}))
+                if self.provider.comma_separated_arrays or param.get("explode") is False:
+                    values = [piece for v in values for piece in v.split(",") if piece]
+                value = [coerce(v, items, fold_booleans=fold) for v in values]
+            elif len(values) > 1:
+                violations.append(Violation(name, "must be given once"))
+                continue
+            else:
+                value = coerce(values[0], schema, fold_booleans=fold)
+            found = self.schemas.violations(pointer, value, prefix=name)
+            violations.extend(found)
+            if not found:
+                out[name] = value
+        return out
+
+    async def _body(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> JSON:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if op.multipart_pointer is not None and media == "multipart/form-data":
+            return await self._multipart(op, request, violations)
+        if op.body_pointer is None:
+            return None
+        raw = await request.body()
+        if not raw:
+            if op.body_required:
+                violations.append(Violation("", "A JSON request body is required"))
+            return None
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            raise ApiError(
+                400,
+                "content_type",
+                message=f"Content-Type must be application/json, not {media or 'missing'}",
+            )
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            raise ApiError(
+                400, "malformed_json", message=f"The body is not valid JSON: {reason}"
+            ) from exc
+        bad_text = invalid_unicode(body)
+        if bad_text:  # nothing else is checked on text that cannot be stored or echoed
+            violations.extend(bad_text)
+            return None
+        try:
+            found = self.schemas.violations(op.body_pointer, body)
+        except RecursionError as exc:
+            raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
+        violations.extend(found)
+        merge_patch = MERGE_PATCH in (media, op.body_media)  # null removes a value there
+        if self.provider.nulls_as_absent and not found and not merge_patch:
+            body = drop_nulls(body, {"$ref": "#" + op.body_pointer}, self.spec)
+        return body
+
+    async def _multipart(
+        self, op: Operation, request: StarletteRequest, violations: list[Violation]
+    ) -> JSON:
+        """A multipart body as ``{part: text, or {"filename", "content_type", "content"}}``,
+        its required parts checked against the spec's schema."""
+        assert op.multipart_pointer is not None
+        try:
+            form = await request.form()
+        except Exception as exc:  # the parser raises several types for broken bodies
+            raise ApiError(
+                400, "malformed_multipart", message=f"Bad multipart body: {exc}"
+            ) from exc
+        parts: dict[str, Any] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                parts[name] = value
+            else:
+                parts[name] = {
+                    "filename": value.filename,
+                    "content_type": value.content_type,
+                    "content": await value.read(),
+                }
+        schema, _ = resolve(self.spec, {"$ref": "#" + op.multipart_pointer})
+        schema, _ = resolve(self.spec, schema)
+        for name in schema.get("required", []):
+            if name not in parts:
+                violations.append(Violation(name, "is a required part"))
+        return parts
+
+    # control plane ----------------------------------------------------------------------------
+    async def _control(self, request: StarletteRequest) -> Response:
+        action = request.url.path.removeprefix("/_emulator").strip("/")
+        try:
+            raw = await request.body()
+            body = json.loads(raw) if raw else {}
+            if action == "health":
+                result: JSON = {"provider": self.provider.slug, "requests": self.requests}
+            elif action == "faults":
+                if request.method == "POST":
+                    self.faults.configure(body)
+                result = self.faults.as_dict()
+            elif action == "reset" and request.method == "POST":
+                self.provider.reset()
+                result = {"reset": True}
+            elif action == "clock":
+                if request.method == "POST":
+                    self.provider.clock.advance(float(body.get("advance_seconds", 0)))
+                result = {"now": self.provider.clock.now().isoformat()}
+            elif request.method == "POST":
+                result = self.provider.control(action, body)
+                if asyncio.iscoroutine(result):
+                    result = await result
+            else:
+                raise ApiError(405, "method", message="control actions are POST")
+            return _render(Reply(200, result))
+        except ApiError as exc:
+            return _render(Reply(exc.status, {"error": exc.message}))
+        except (ValueError, TypeError, KeyError) as exc:
+            return _render(Reply(400, {"error": f"bad control request: {exc}"}))
+
+
+def _render(reply: Reply) -> Response:
+    if reply.raw is not None:
+        content = reply.raw
+    elif reply.body is None:
+        content = b""
+    else:
+        content = json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode()
+    headers = dict(reply.headers)
+    media = reply.media_type if content else None
+    return Response(content=content, status_code=reply.status, headers=headers, media_type=media)

@@ -1,0 +1,141 @@
+"""Operations of a spec and how a request finds one: path templates, parameter coercion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+# --------------------------------------------------------------------------------------------
+# routing
+
+
+def escape_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    regex: re.Pattern[str]
+    parameters: list[dict[str, Any]]
+    param_pointers: list[str]
+    body_pointer: str | None
+    body_required: bool
+    multipart_pointer: str | None = None
+    #: the media type of the JSON body the spec declares (``application/json``, ...)
+    body_media: str | None = None
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    ref = node.get("$ref")
+    if not ref:
+        return node, None
+    target: Any = spec
+    for token in ref.lstrip("#/").split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target, ref[1:]
+
+
+def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list[Operation]:
+    ops: list[Operation] = []
+    flags = re.IGNORECASE if ignore_case else 0
+    for template, item in spec.get("paths", {}).items():
+        regex = re.compile(
+            "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$",
+            flags,
+        )
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if not op:
+                continue
+            base = f"/paths/{escape_token(template)}/{method}"
+            params: list[dict[str, Any]] = []
+            pointers: list[str] = []
+            for i, raw in enumerate(op.get("parameters", [])):
+                param, ref = resolve(spec, raw)
+                params.append(param)
+                pointers.append((ref or f"{base}/parameters/{i}") + "/schema")
+            for i, raw in enumerate(shared):
+                param, ref = resolve(spec, raw)
+                if any(p["name"] == param["name"] and p["in"] == param["in"] for p in params):
+                    continue
+                params.append(param)
+                pointers.append(
+                    (ref or f"/paths/{escape_token(template)}/parameters/{i}") + "/schema"
+                )
+            body_pointer = body_media = None
+            body_required = False
+            if "requestBody" in op:
+                body, ref = resolve(spec, op["requestBody"])
+                body_required = bool(body.get("required"))
+                content = body.get("content", {})
+                for media in content:
+                    if media == "application/json" or media.endswith("+json"):
+                        body_pointer = (
+                            ref or f"{base}/requestBody"
+                        ) + f"/content/{escape_token(media)}/schema"
+                        body_media = media
+                        break
+            multipart_pointer = None
+            if "requestBody" in op:
+                body, ref = resolve(spec, op["requestBody"])
+                if "multipart/form-data" in body.get("content", {}):
+                    multipart_pointer = (
+                        ref or f"{base}/requestBody"
+                    ) + "/content/multipart~1form-data/schema"
+            ops.append(
+                Operation(
+                    op["operationId"],
+                    method.upper(),
+                    template,
+                    regex,
+                    params,
+                    pointers,
+                    body_pointer,
+                    body_required,
+                    multipart_pointer,
+                    body_media,
+                )
+            )
+    return ops
+
+
+# --------------------------------------------------------------------------------------------
+# query parameter coercion
+
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
+def is_array(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return types == "array" or (isinstance(types, list) and "array" in types)
+
+
+def coerce(raw: str, schema: dict[str, Any], *, fold_booleans: bool = False) -> Any:
+    """Turn a query string value into the JSON type its schema declares (best effort).
+
+    A value that does not convert is returned unchanged so schema validation reports it.
+    ``fold_booleans``: ``True``/``FALSE`` too (what .NET's ``bool.Parse`` takes).
+    """
+    types = schema.get("type")
+    if types is None and "$ref" in schema:
+        return raw
+    types = types if isinstance(types, list) else [types]
+    # ASCII digits only, no padding: int()/float() would also take " 7", "٣", "1_0" or "nan"
+    if "integer" in types and _INTEGER.fullmatch(raw):
+        return int(raw)
+    if "number" in types and _NUMBER.fullmatch(raw):
+        return float(raw)
+    word = raw.lower() if fold_booleans else raw
+    if "boolean" in types and word in ("true", "false"):
+        return word == "true"
+    return raw

@@ -1,0 +1,273 @@
+"""Validation with the spec's own schemas: strict formats, human-readable violations,
+and the schema-guided removal of null members (``Provider.nulls_as_absent``)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012 as _DRAFT
+
+from .routing import resolve
+from .values import JSON, Violation
+
+SPEC_URI = "urn:sendspec:spec"
+
+
+# --------------------------------------------------------------------------------------------
+# formats: strict enough that a value the spec rejects is rejected here too
+
+FORMAT_CHECKER = FormatChecker(formats=())
+_EMAIL = re.compile(
+    r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+@FORMAT_CHECKER.checks("email")
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or (bool(_EMAIL.match(value)) and len(value) <= 254)
+
+
+@FORMAT_CHECKER.checks("hostname")
+def _is_hostname(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    labels = value.rstrip(".").split(".")
+    return 0 < len(value) <= 253 and all(_LABEL.match(label) for label in labels)
+
+
+def _ip_format(kind: type[ipaddress.IPv4Address] | type[ipaddress.IPv6Address]) -> Any:
+    def check(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        try:
+            kind(value)  # IPv4: dotted quad without leading zeros
+        except ValueError:
+            return False
+        return "%" not in value  # no IPv6 zone ids
+
+    return check
+
+
+FORMAT_CHECKER.checks("ipv4")(_ip_format(ipaddress.IPv4Address))
+FORMAT_CHECKER.checks("ipv6")(_ip_format(ipaddress.IPv6Address))
+
+
+@FORMAT_CHECKER.checks("uuid")
+def _is_uuid(value: object) -> bool:
+    return not isinstance(value, str) or bool(_UUID.match(value))
+
+
+@FORMAT_CHECKER.checks("date-time")
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return False
+    return True
+
+
+@FORMAT_CHECKER.checks("date")
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        return len(value) == 10 and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+@FORMAT_CHECKER.checks("int32")
+def _is_int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMAT_CHECKER.checks("int64")
+def _is_int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+
+@FORMAT_CHECKER.checks("uri")
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme) and (bool(parts.netloc) or bool(parts.path)) and " " not in value
+
+
+# --------------------------------------------------------------------------------------------
+# schema validation with human-readable messages
+
+
+def _where(error: ValidationError, prefix: str = "") -> str:
+    out = prefix
+    for part in error.absolute_path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _closest_branch(error: ValidationError) -> list[ValidationError]:
+    """The errors of the ``oneOf``/``anyOf`` branch the instance was most likely meant for:
+    the one whose discriminating ``const``/``type`` checks pass, then the one failing least."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or []:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    if not branches:
+        return [error]
+
+    def score(errors: list[ValidationError]) -> tuple[int, int]:
+        return (sum(e.validator in ("const", "type") for e in errors), len(errors))
+
+    return min(branches.values(), key=score)
+
+
+def _describe_all(error: ValidationError, prefix: str) -> list[Violation]:
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        return [v for sub in _closest_branch(error) for v in _describe_all(sub, prefix)]
+    return [_describe(error, prefix)]
+
+
+def _describe(error: ValidationError, prefix: str) -> Violation:
+    if error.context:
+        error = best_match(error.context) or error
+    where = _where(error, prefix)
+    v: Any = error.validator_value
+    kw = error.validator
+    if kw == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else str(v)
+        return Violation(f"{where}.{missing}" if where else missing, "is required")
+    if kw == "type":
+        types = v if isinstance(v, list) else [v]
+        return Violation(where, f"must be of type {' or '.join(map(str, types))}")
+    if kw == "minLength" and v == 1:
+        return Violation(where, "cannot be empty")
+    if kw == "minItems" and v == 1:
+        return Violation(where, "must not be empty")
+    if kw == "enum":
+        return Violation(where, "must be one of " + ", ".join(map(str, v)))
+    if kw == "const":
+        return Violation(where, f"must be {v!r}")
+    if kw == "format" and v in ("int32", "int64"):
+        return Violation(where, f"is out of the {v} range")
+    if kw == "format":
+        return Violation(where, f"is not a valid {v}")
+    if kw == "pattern":
+        return Violation(where, "has an invalid format")
+    if kw in ("minimum", "exclusiveMinimum"):
+        return Violation(where, f"must be greater than or equal to {v}")
+    if kw in ("maximum", "exclusiveMaximum"):
+        return Violation(where, f"must be less than or equal to {v}")
+    if kw == "maxLength":
+        return Violation(where, f"must be at most {v} characters long")
+    if kw == "maxItems":
+        return Violation(where, f"must have at most {v} items")
+    return Violation(where, error.message)
+
+
+class SchemaSet:
+    """Validators for sub-schemas of one OpenAPI document (``$ref``s resolve in the document)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        resource = Resource.from_contents(spec, default_specification=_DRAFT)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._cache: dict[str, Draft202012Validator] = {}
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        if pointer not in self._cache:
+            self._cache[pointer] = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=FORMAT_CHECKER,
+            )
+        return self._cache[pointer]
+
+    def violations(self, pointer: str, instance: JSON, prefix: str = "") -> list[Violation]:
+        errors = sorted(
+            self.validator(pointer).iter_errors(instance), key=lambda e: list(map(str, e.path))
+        )
+        return list(dict.fromkeys(v for e in errors for v in _describe_all(e, prefix)))
+
+
+def invalid_unicode(body: JSON) -> list[Violation]:
+    """Strings with lone surrogates (``"\\udc00"`` is valid JSON but not Unicode text)."""
+    found: list[Violation] = []
+    stack: list[tuple[str, Any]] = [("", body)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            items: list[tuple[str, Any]] = []
+            candidates = [value]
+        elif isinstance(value, dict):
+            items = [(f"{where}.{k}" if where else str(k), v) for k, v in value.items()]
+            candidates = list(value)
+        elif isinstance(value, list):
+            items = [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            candidates = []
+        else:
+            continue
+        try:
+            for text in candidates:
+                text.encode("utf-8")
+        except UnicodeEncodeError:
+            found.append(Violation(where, "contains an invalid Unicode escape"))
+            continue  # no descent: the paths below would carry the bad key
+        stack.extend(items)
+    return found
+
+
+MERGE_PATCH = "application/merge-patch+json"
+
+
+def drop_nulls(value: JSON, schema: dict[str, Any], spec: dict[str, Any]) -> JSON:
+    """``value`` without the null members that ``schema`` declares as properties, at any
+    depth; members of free-form maps (``additionalProperties``) keep their nulls."""
+    properties, items = _shape(schema, spec)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, member in value.items():
+            if key not in properties:
+                out[key] = member
+            elif member is not None:
+                out[key] = drop_nulls(member, properties[key], spec)
+        return out
+    if isinstance(value, list) and items is not None:
+        return [drop_nulls(member, items, spec) for member in value]
+    return value
+
+
+def _shape(
+    schema: dict[str, Any], spec: dict[str, Any], depth: int = 0
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The declared properties and the items schema of ``schema``, through ``$ref`` and the
+    branches of allOf/anyOf/oneOf (the first declaration of a name wins)."""
+    for _ in range(16):  # a $ref may point at another $ref
+        if "$ref" not in schema:
+            break
+        target, _ = resolve(spec, schema)
+        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+    properties: dict[str, Any] = dict(schema.get("properties") or {})
+    items = schema.get("items") if isinstance(schema.get("items"), dict) else None
+    if depth < 16:
+        for key in ("allOf", "anyOf", "oneOf"):
+            for branch in schema.get(key) or []:
+                more, branch_items = _shape(branch, spec, depth + 1)
+                for name, sub in more.items():
+                    properties.setdefault(name, sub)
+                items = items or branch_items
+    return properties, items

@@ -1,0 +1,157 @@
+"""What an emulator keeps between requests: SQLite, the movable clock, fault injection."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+# --------------------------------------------------------------------------------------------
+# faults (issue: runtime tests against real HTTP)
+
+
+@dataclass
+class Faults:
+    """Fault injection: each rate is a probability in [0, 1] per API request."""
+
+    latency_ms: int = 0
+    rate_429: float = 0.0
+    rate_503: float = 0.0
+    rate_drop: float = 0.0
+    retry_after: int = 1
+    seed: int | None = None
+    _rng: random.Random = field(default_factory=random.Random, repr=False)
+
+    def configure(self, values: Mapping[str, Any]) -> None:
+        for key in ("latency_ms", "retry_after"):
+            if key in values:
+                setattr(self, key, int(values[key]))
+        for key in ("rate_429", "rate_503", "rate_drop"):
+            if key in values:
+                rate = float(values[key])
+                if not 0.0 <= rate <= 1.0:
+                    raise ValueError(f"{key} must be between 0 and 1")
+                setattr(self, key, rate)
+        if "seed" in values:
+            self.seed = values["seed"]
+            self._rng.seed(self.seed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "latency_ms": self.latency_ms,
+            "rate_429": self.rate_429,
+            "rate_503": self.rate_503,
+            "rate_drop": self.rate_drop,
+            "retry_after": self.retry_after,
+            "seed": self.seed,
+        }
+
+    def draw(self) -> str | None:
+        roll = self._rng.random()
+        for name, rate in (
+            ("drop", self.rate_drop),
+            ("429", self.rate_429),
+            ("503", self.rate_503),
+        ):
+            if roll < rate:
+                return name
+            roll -= rate
+        return None
+
+
+class DropConnection(Exception):
+    """Close the connection without an HTTP response."""
+
+
+# --------------------------------------------------------------------------------------------
+# state
+
+
+class Database:
+    """One SQLite connection (a file or private memory), used from the event loop thread.
+
+    The lock makes the control-plane helpers safe to call from test threads too.
+    """
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(
+            "PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA foreign_keys=ON"
+        )
+        self.lock = threading.RLock()
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """A transaction: everything in it is stored, or nothing is."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def page(
+        self,
+        table: str,
+        condition: str,
+        params: list[Any],
+        order: str,
+        limit: int,
+        offset: int,
+        columns: str = "*",
+    ) -> tuple[int, list[sqlite3.Row]]:
+        """(number of matching rows, one page of them): the offset/limit listing every
+        provider needs. An offset past the end reads nothing (and keeps huge offsets away
+        from SQLite's integer range)."""
+        with self.lock:
+            total: int = self.conn.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE {condition}", params
+            ).fetchone()[0]
+            if offset >= total:
+                return total, []
+            rows = self.conn.execute(
+                f"SELECT {columns} FROM {table} WHERE {condition} ORDER BY {order}"
+                " LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return total, rows
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+class Clock:
+    """The emulator's notion of now: real UTC time plus an offset tests can move forward."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += timedelta(seconds=seconds)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def monotonic_ms() -> int:
+    return int(time.monotonic() * 1000)
