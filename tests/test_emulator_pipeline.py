@@ -19,6 +19,7 @@ from sendspec_conformance.emulator.core import (
     Provider,
     Reply,
     drop_nulls,
+    handles,
 )
 
 SPEC: dict[str, Any] = {
@@ -339,3 +340,48 @@ def test_without_strict_mode_the_answer_goes_out_as_it_is(make: Any) -> None:
     provider, http = make(strict=False)
     provider.answer = Reply(200, {"Total": "1"})
     assert http.get("/items").json() == {"Total": "1"}
+
+
+# --------------------------------------------------------------------------------------------
+# handlers register themselves by operationId
+
+
+class Listing(Provider):
+    slug = "listing"
+
+    @handles("list_items")
+    def list_items(self, call: Call) -> Reply:
+        return Reply(200, {"Total": 0, "Items": []})
+
+
+class Writing(Listing):
+    @handles("create_item", "patch_item")
+    def write(self, call: Call) -> Reply:
+        return Reply(200, {})
+
+
+def test_marked_methods_are_the_handlers_of_their_operations() -> None:
+    provider = Writing(Database(), Clock())
+    table = provider.handlers()
+    assert set(table) == {"list_items", "create_item", "patch_item"}
+    assert table["create_item"] == provider.write
+    # the core refuses to start while an operation of the spec has no handler, and names it
+    with pytest.raises(RuntimeError, match="validate_item"):
+        Emulator(SPEC, provider)
+
+
+def test_an_override_keeps_the_operation_and_two_handlers_are_an_error() -> None:
+    class Overriding(Writing):
+        def list_items(self, call: Call) -> Reply:
+            return Reply(200, {"Total": 1, "Items": [1]})
+
+    provider = Overriding(Database(), Clock())
+    assert provider.handlers()["list_items"] == provider.list_items
+
+    class Twice(Writing):
+        @handles("list_items")
+        def other(self, call: Call) -> Reply:
+            return Reply(200, {})
+
+    with pytest.raises(RuntimeError, match="list_items is handled by both list_items and other"):
+        Twice(Database(), Clock()).handlers()

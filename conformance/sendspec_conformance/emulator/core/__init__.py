@@ -20,7 +20,7 @@ the provider's API and is not in the spec.
 """
 
 from .app import Emulator
-from .provider import Provider
+from .provider import Provider, handles
 from .routing import METHODS, Operation, build_operations, coerce, escape_token, is_array, resolve
 from .schemas import FORMAT_CHECKER, MERGE_PATCH, SchemaSet, drop_nulls, invalid_unicode
 from .state import Clock, Database, DropConnection, Faults, monotonic_ms, new_uuid
@@ -48,6 +48,7 @@ __all__ = [
     "coerce",
     "drop_nulls",
     "escape_token",
+    "handles",
     "invalid_unicode",
     "is_array",
     "monotonic_ms",

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from .state import Clock, Database
 from .values import JSON, ApiError, Handler, Reply
 
-# --------------------------------------------------------------------------------------------
-# the provider interface
+F = TypeVar("F", bound=Callable[..., Any])
+_MARK = "__sendspec_operations__"
+
+
+def handles(*operation_ids: str) -> Callable[[F], F]:
+    """Mark a provider method as the handler of these operationIds of the spec.
+
+    Resource modules define their handlers on a class of the provider's state; the provider
+    class inherits them all, and :meth:`Provider.handlers` finds them by this mark."""
+
+    def mark(fn: F) -> F:
+        setattr(fn, _MARK, (*getattr(fn, _MARK, ()), *operation_ids))
+        return fn
+
+    return mark
 
 
 class Provider:
@@ -41,7 +55,20 @@ class Provider:
 
     # hooks -----------------------------------------------------------------------------------
     def handlers(self) -> dict[str, Handler]:
-        raise NotImplementedError
+        """Every method marked with :func:`handles`, by operationId (a subclass may add more
+        that it builds at run time). Two methods for one operationId are an error."""
+        table: dict[str, Handler] = {}
+        owners: dict[str, str] = {}  # operationId -> method name (an override keeps it)
+        for cls in reversed(type(self).__mro__):
+            for name, attr in vars(cls).items():
+                for operation_id in getattr(attr, _MARK, ()):
+                    if owners.setdefault(operation_id, name) != name:
+                        raise RuntimeError(
+                            f"{self.slug}: {operation_id} is handled by both"
+                            f" {owners[operation_id]} and {name}"
+                        )
+                    table[operation_id] = getattr(self, name)
+        return table
 
     def authenticate(self, headers: Mapping[str, str]) -> None:
         """Raise ``ApiError(401, "auth")`` when the credentials are missing or wrong."""

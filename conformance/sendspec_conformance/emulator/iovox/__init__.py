@@ -1,0 +1,77 @@
+"""iovox E-Mail Tracking emulator (specs/iovox-email.yaml).
+
+State (SQLite): links (seedable; an e-mail may only be sent through an existing link),
+conversations (one per proxy address), e-mails and number pools.
+
+Delivery is decided when an e-mail is accepted, by the recipient address, so tests can reach
+every disposition the search can filter on:
+
+- domain ``*.invalid``                   -> ``noMxRecord`` (no delivery_date)
+- local part starting with ``bounce``    -> ``received_bounced``
+- local part starting with ``undeliverable`` -> ``undeliverable``
+- local part starting with ``queued``    -> ``queued`` (no delivery_date)
+- anything else                          -> ``sent``, delivery_date = receive_date
+
+Every e-mail starts ``unread``; ``POST /_emulator/read {"message_id": ...}`` simulates the web
+bug loading (``read`` + ``read_first_date``).
+
+Credentials default to ``username: demo`` / ``secureKey: demo-secure-key``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+
+from ..core import JSON, ApiError, Reply
+from .email import EmailHandlers
+from .numbers import NumberHandlers
+from .state import DEFAULT_LINKS, IovoxState, disposition_for, fmt
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class IovoxProvider(EmailHandlers, NumberHandlers):
+    """Auth, error body and control actions; the handlers come from the resource modules."""
+
+    slug = "iovox-email"
+
+    # none of the core's leniencies: the documentation shows no trailing "/", no other letter
+    # case, no repeated parameter and no null member (see the spec's info.description)
+    trailing_slash = False
+    case_insensitive_paths = False
+    case_insensitive_query = False
+    comma_separated_arrays = False
+    nulls_as_absent = False
+
+    def authenticate(self, headers: Mapping[str, str]) -> None:
+        user, key = headers.get("username"), headers.get("securekey")
+        if not user or not key:
+            raise ApiError(401, "auth", message="The username and secureKey headers are required")
+        # compared as bytes: compare_digest raises TypeError on non-ASCII text, and header
+        # values are any latin-1 text (a secureKey "\xe9" was a 500)
+        if not (
+            secrets.compare_digest(_utf8(user), _utf8(self.username))
+            and secrets.compare_digest(_utf8(key), _utf8(self.secure_key))
+        ):
+            raise ApiError(401, "auth", message="Invalid username or secureKey")
+
+    def error_response(self, error: ApiError) -> Reply:
+        messages = [v.text() for v in error.violations] or [error.message]
+        return Reply(error.status, {"errors": messages})
+
+    def control(self, action: str, body: JSON) -> JSON:
+        if action == "links":
+            links = body if isinstance(body, list) else [body]
+            self.seed_links(links)
+            return {"links": len(links)}
+        if action == "read":
+            return self.mark_read(str(body["message_id"]))
+        if action == "emails":  # bulk seeding, e.g. for pagination benchmarks
+            return {"created": self.seed_emails(body)}
+        return super().control(action, body)
+
+
+__all__ = ["DEFAULT_LINKS", "IovoxProvider", "IovoxState", "disposition_for", "fmt"]

@@ -1,0 +1,226 @@
+"""iovox state: the SQLite tables (links, conversations, e-mails, number pools), how an
+e-mail's disposition is decided, and seeding. No HTTP here: the resource modules read and
+write through this class."""
+
+from __future__ import annotations
+
+import secrets
+import string
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from ..core import JSON, ApiError, Clock, Database, Provider, new_uuid
+
+FIELDS = (
+    "message_id",
+    "receive_date",
+    "delivery_date",
+    "node_id",
+    "node_name",
+    "node_type",
+    "link_id",
+    "link_name",
+    "link_type",
+    "sender_address",
+    "sender_name",
+    "recipient_address",
+    "recipient_name",
+    "proxy_address",
+    "proxy_name",
+    "conversation_id",
+    "disposition",
+    "read_disposition",
+    "read_first_date",
+)
+FILTERS = (
+    "message_id",
+    "node_id",
+    "node_name",
+    "node_type",
+    "link_id",
+    "link_name",
+    "link_type",
+    "sender_address",
+    "recipient_address",
+    "proxy_address",
+    "conversation_id",
+    "disposition",
+    "read_disposition",
+)
+DEFAULT_ORDER = "receive_date_ASC,delivery_date_DESC"
+
+#: the links of the documentation's examples; more can be seeded
+DEFAULT_LINKS: tuple[dict[str, str], ...] = (
+    {
+        "link_id": "1234",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+    {
+        "link_id": "abc1234",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+    {
+        "link_id": "xyz789",
+        "link_name": "Honda Civic",
+        "link_type": "Vehicle",
+        "node_id": "abc123",
+        "node_name": "Bobs automotive",
+        "node_type": "Dealer",
+    },
+)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS links (
+    link_id TEXT PRIMARY KEY, link_name TEXT, link_type TEXT,
+    node_id TEXT, node_name TEXT, node_type TEXT
+);
+CREATE TABLE IF NOT EXISTS conversations (
+    conversation_id TEXT PRIMARY KEY, proxy_address TEXT UNIQUE NOT NULL, proxy_name TEXT,
+    link_id TEXT NOT NULL, sender_address TEXT NOT NULL, recipient_address TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS emails (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id TEXT UNIQUE NOT NULL, receive_date TEXT NOT NULL, delivery_date TEXT,
+    node_id TEXT, node_name TEXT, node_type TEXT,
+    link_id TEXT NOT NULL, link_name TEXT, link_type TEXT,
+    sender_address TEXT NOT NULL, sender_name TEXT, recipient_address TEXT NOT NULL,
+    recipient_name TEXT, proxy_address TEXT, proxy_name TEXT, conversation_id TEXT,
+    disposition TEXT NOT NULL, read_disposition TEXT NOT NULL, read_first_date TEXT,
+    subject TEXT, text_content TEXT, html_content TEXT, attachments INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS emails_receive ON emails (receive_date);
+CREATE TABLE IF NOT EXISTS pools (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);
+"""
+
+
+def fmt(ts: datetime) -> str:
+    """The API's date format: "YYYY-MM-DD HH:MM:SS" in UTC."""
+    return ts.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def disposition_for(recipient: str) -> str:
+    local, _, domain = recipient.rpartition("@")
+    local = local.lower()
+    if domain.lower().endswith(".invalid"):
+        return "noMxRecord"
+    for prefix in ("bounce", "undeliverable", "queued"):
+        if local.startswith(prefix):
+            return {"bounce": "received_bounced"}.get(prefix, prefix)
+    return "sent"
+
+
+class IovoxState(Provider):
+    """The records of one emulator and the rules on them."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        username: str = "demo",
+        secure_key: str = "demo-secure-key",
+        links: tuple[Mapping[str, str], ...] = DEFAULT_LINKS,
+    ) -> None:
+        super().__init__(db, clock)
+        self.username = username
+        self.secure_key = secure_key
+        self._default_links = links
+        with db.lock:
+            db.conn.executescript(SCHEMA)
+        self.seed_defaults()
+
+    def seed_defaults(self) -> None:
+        self.seed_links(self._default_links)
+
+    def seed_links(self, links: Any) -> None:
+        rows = []
+        for link in links:
+            if not isinstance(link, Mapping) or "link_id" not in link:
+                raise ValueError("each link needs a link_id")
+            rows.append(
+                tuple(
+                    str(link.get(k, "")) or None
+                    for k in (
+                        "link_id",
+                        "link_name",
+                        "link_type",
+                        "node_id",
+                        "node_name",
+                        "node_type",
+                    )
+                )
+            )
+        with self.db.tx() as conn:
+            conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def _link(self, link_id: Any) -> Any:
+        rows = self.db.query("SELECT * FROM links WHERE link_id = ?", (str(link_id),))
+        return rows[0] if rows else None
+
+    def _new_proxy_address(self, domain: str) -> str:
+        alphabet = string.ascii_lowercase + string.digits
+        while True:
+            address = "".join(secrets.choice(alphabet) for _ in range(14)) + "@" + domain.lower()
+            if not self.db.query("SELECT 1 FROM conversations WHERE proxy_address = ?", (address,)):
+                return address
+
+    def mark_read(self, message_id: str) -> JSON:
+        now = fmt(self.clock.now())
+        with self.db.tx() as conn:
+            cur = conn.execute(
+                "UPDATE emails SET read_disposition = 'read', read_first_date = "
+                "COALESCE(read_first_date, ?) WHERE message_id = ?",
+                (now, message_id),
+            )
+        if cur.rowcount == 0:
+            raise ApiError(404, "not_found", message=f"no e-mail {message_id}")
+        return {"message_id": message_id, "read_disposition": "read"}
+
+    def seed_emails(self, body: JSON) -> int:
+        """``{"count": N, "link_id": ..., "recipient_address": ...}``: N e-mails at once."""
+        count = int(body.get("count", 0))
+        if not 0 < count <= 1_000_000:
+            raise ValueError("count must be between 1 and 1000000")
+        link = self._link(body.get("link_id", "1234"))
+        if link is None:
+            raise ValueError("link_id does not exist")
+        now = fmt(self.clock.now())
+        recipient = str(body.get("recipient_address", "seed@customer.com"))
+        rows = (
+            (
+                new_uuid(),
+                now,
+                now,
+                link["node_id"],
+                link["node_name"],
+                link["node_type"],
+                link["link_id"],
+                link["link_name"],
+                link["link_type"],
+                "seed@iovox.com",
+                "Seed",
+                recipient,
+                "Seed",
+                disposition_for(recipient),
+            )
+            for _ in range(count)
+        )
+        with self.db.tx() as conn:
+            conn.executemany(
+                "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
+                " node_type, link_id, link_name, link_type, sender_address, sender_name,"
+                " recipient_address, recipient_name, disposition, read_disposition)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unread')",
+                rows,
+            )
+        return count
