@@ -14,6 +14,7 @@ import argparse
 import os
 import subprocess
 import sys
+from typing import Any
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ def _emulate(args: argparse.Namespace) -> int:
             "retry_after": args.retry_after,
         }
     )
-    options = {}
+    options: dict[str, Any] = {}
     if args.provider == "inxmail":
         # the documented limit unless given; 0 turns it off
         limit = INXMAIL_RATE_LIMIT if args.rate_limit is None else args.rate_limit

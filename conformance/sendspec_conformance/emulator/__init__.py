@@ -40,14 +40,21 @@ def provider_names() -> list[str]:
 
 
 def create_app(
-    slug: str, *, db: str = ":memory:", faults: Faults | None = None, **options: Any
+    slug: str,
+    *,
+    db: str = ":memory:",
+    faults: Faults | None = None,
+    strict_responses: bool | None = None,
+    **options: Any,
 ) -> Emulator:
-    """The emulator of provider ``slug``; ``options`` go to its Provider (credentials, ...)."""
+    """The emulator of provider ``slug``; ``options`` go to its Provider (credentials, ...).
+    ``strict_responses``: validate every reply against the spec (default: as
+    ``SENDSPEC_STRICT_RESPONSES`` says)."""
     registry = _registry()
     if slug not in registry:
         raise KeyError(f"unknown provider {slug!r}; choose one of {sorted(registry)}")
     provider = registry[slug](Database(db), Clock(), **options)
-    return Emulator(load_spec(slug), provider, faults=faults)
+    return Emulator(load_spec(slug), provider, faults=faults, strict_responses=strict_responses)
 
 
 @contextmanager
