@@ -1,0 +1,180 @@
+"""icomm SMS delivery simulation: the background ticker, ``advance``, webhook pushes and the
+loopback-only rule.
+
+A message becomes final at ``max(sentAt, sendAt) + delivery_delay`` on the emulator clock (doneAt
+is that moment): a destination ending in ``0000`` is ``UNDELIVERABLE_NOT_DELIVERED`` with error
+``EC_ABSENT_SUBSCRIBER``, any other ``DELIVERED_TO_HANDSET``; both cost 0.01 EUR per message.
+:meth:`SmsDelivery.advance` finalises every due message in one transaction and creates the
+reports; it runs every 50 ms in the background, at the start of every reports/logs request and
+on ``POST /_emulator/advance``, which also finalises every pending message that is not scheduled
+for later at once (doneAt = now) and waits for the resulting webhook pushes.
+
+Webhooks: a report of a message with ``webhooks.delivery.url`` (and ``notify`` not false) is
+POSTed as ``{"results": [...]}``, one POST per URL per batch, timeout 5 s, 2 attempts, without
+proxies or redirects. Only loopback hosts (127.0.0.0/8, ::1, localhost) are contacted unless
+``allow_external_webhooks=True``; other URLs are skipped. A report pushed with a 2xx answer is
+never returned by ``GET /sms/3/reports``; one whose push failed or was skipped stays pullable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import sqlite3
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..core import JSON
+from .state import PRICE, STATUSES, SmsState
+
+log = logging.getLogger("sendspec.emulator.sms")
+
+
+def webhook_allowed(url: str, allow_external: bool) -> bool:
+    """Whether the emulator may POST to ``url``: http(s), and a loopback host unless allowed."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if allow_external:
+        return True
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class SmsDelivery(SmsState):
+    """Finalising messages into reports, and pushing those to the webhooks."""
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(0.05)
+            try:
+                self.advance()
+            except Exception:
+                log.exception("icomm-sms: delivery simulation failed")
+
+    def advance(self, *, force: bool = False) -> dict[str, int]:
+        """Finalise every due message (with ``force``: every one not scheduled for later)."""
+        counts, _ = self._advance(force)
+        return counts
+
+    def _advance(self, force: bool) -> tuple[dict[str, int], list[asyncio.Task[tuple[int, bool]]]]:
+        now = self.now_ms()
+        condition = "due_at <= ?"
+        params: list[Any] = [now]
+        if force:
+            condition += " OR send_at IS NULL OR send_at <= ?"
+            params.append(now)
+        batches: dict[str, list[int]] = {}
+        with self.db.tx() as conn:
+            rows = conn.execute(
+                "SELECT seq, destination, due_at, webhook_url, notify FROM messages"
+                f" WHERE done_at IS NULL AND ({condition}) ORDER BY due_at, seq",
+                params,
+            ).fetchall()
+            for row in rows:
+                done = min(now, row["due_at"])
+                undeliverable = row["destination"].endswith("0000")
+                status = "UNDELIVERABLE_NOT_DELIVERED" if undeliverable else "DELIVERED_TO_HANDSET"
+                conn.execute(
+                    "UPDATE messages SET done_at = ?, status = ?, error = ?, general_status = ?,"
+                    " price = ? WHERE seq = ?",
+                    (done, status, "EC_ABSENT_SUBSCRIBER" if undeliverable else "NO_ERROR",
+                     STATUSES[status]["groupName"], PRICE, row["seq"]),
+                )  # fmt: skip
+                self._add_report(conn, row, done, batches)
+        tasks = self._start_pushes(batches)
+        return {"finalised": len(rows), "reports": len(rows)}, tasks
+
+    def _add_report(
+        self, conn: sqlite3.Connection, row: Any, done: int, batches: dict[str, list[int]]
+    ) -> None:
+        url, notify = row["webhook_url"], row["notify"]
+        if not url or notify == 0:
+            push = "none"
+        elif webhook_allowed(url, self.allow_external_webhooks) and _loop() is not None:
+            push = "pushing"
+        else:
+            push = "skipped"
+        cur = conn.execute(
+            "INSERT INTO reports (message_seq, done_at, push) VALUES (?, ?, ?)",
+            (row["seq"], done, push),
+        )
+        if push == "pushing":
+            assert cur.lastrowid is not None
+            batches.setdefault(url, []).append(cur.lastrowid)
+
+    def _start_pushes(self, batches: dict[str, list[int]]) -> list[asyncio.Task[tuple[int, bool]]]:
+        loop = _loop()
+        if loop is None or not batches:
+            return []
+        tasks = []
+        for url, report_seqs in batches.items():
+            task = loop.create_task(self._push(url, report_seqs))
+            self._pushes.add(task)
+            task.add_done_callback(self._pushes.discard)
+            tasks.append(task)
+        return tasks
+
+    async def _push(self, url: str, report_seqs: list[int]) -> tuple[int, bool]:
+        """POST one batch of reports; returns (reports, delivered)."""
+        rows = self.db.query(
+            "SELECT m.*, r.done_at AS report_done FROM reports r JOIN messages m"
+            " ON m.seq = r.message_seq WHERE r.seq IN (SELECT value FROM json_each(?))"
+            " ORDER BY r.seq",
+            (json.dumps(report_seqs),),
+        )
+        payload = {"results": [self._report(row) for row in rows]}
+        delivered = False
+        async with httpx.AsyncClient(
+            timeout=5.0, trust_env=False, follow_redirects=False
+        ) as client:
+            for attempt in range(2):
+                try:
+                    response = await client.post(url, json=payload)
+                    if 200 <= response.status_code < 300:
+                        delivered = True
+                        break
+                except Exception as exc:  # connection refused, timeout, invalid URL, ...
+                    log.debug("icomm-sms: webhook %s failed: %s", url, exc)
+                if attempt == 0:
+                    await asyncio.sleep(0.1)
+        with self.db.tx() as conn:
+            conn.execute(
+                "UPDATE reports SET push = ? WHERE seq IN (SELECT value FROM json_each(?))",
+                ("pushed" if delivered else "failed", json.dumps(report_seqs)),
+            )
+        return len(report_seqs), delivered
+
+    async def _control_advance(self) -> JSON:
+        earlier = set(self._pushes)  # pushes the background ticker started and still runs
+        counts, tasks = self._advance(force=True)
+        pushed = failed = 0
+        if earlier:  # when advance answers, no push is in flight any more
+            await asyncio.wait(earlier)
+        if tasks:
+            await asyncio.wait(tasks)
+            for task in tasks:
+                if task.cancelled() or task.exception() is not None:
+                    continue
+                n, ok = task.result()
+                pushed, failed = (pushed + n, failed) if ok else (pushed, failed + n)
+        return {**counts, "pushed": pushed, "push_failed": failed}
+
+
+def _loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
