@@ -1,4 +1,4 @@
-"""Stateful provider emulators (see core.py for the request pipeline).
+"""Stateful provider emulators: the shared request pipeline in core/, one package per provider.
 
 ``create_app(slug)`` builds the ASGI app; ``running(slug)`` serves it on loopback in a
 background thread for tests and benchmarks; ``sendspec emulate`` serves it from the CLI.
