@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from .core import FORMAT_CHECKER
+from ..core import FORMAT_CHECKER
 
 EMAIL_COLUMN = "email"
 PERMISSION_COLUMN = "trackingPermission"

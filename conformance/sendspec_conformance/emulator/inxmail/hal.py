@@ -1,0 +1,310 @@
+"""Inxmail HAL rendering: absolute links, items, replies, cursor pages, conditional GET, the
+generic list/get/delete handlers and the query filters the resources share.
+
+- HAL: every item has ``_links.self`` (absolute, from the request's host and the spec's server
+  path with the ``{customer}`` variable at its default); top-level documents add the ``inx`` curie.
+- Collections: cursor paged by ``afterId`` (exclusive) and ``pageSize`` (default 1000; < 1 -> 1000,
+  > 1000 -> 1000), ascending ids, live data. ``_embedded."inx:<rel>"`` (names from the spec),
+  ``_links.self``, ``first`` (omitted on the first page), ``next`` (only when a non-empty next page
+  exists) and ``inx:upcoming`` on the last page (``afterId`` = last id of the page).
+- Conditional GET (``If-Modified-Since``) on /attributes, /target-groups, /text-modules -> 304
+  when the collection has not changed since.
+- Nothing trims a reply to the spec: what the handlers build is sent as is, and with
+  ``SENDSPEC_STRICT_RESPONSES=1`` the core turns a reply the spec rejects into a 500 naming it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import urlencode
+
+from ..core import JSON, Call, Handler, Reply
+from .rules import InxmailRules
+from .state import HREFS
+from .values import OPS, SPEC, _pairs, ids, many, parse_ts
+
+HAL = "application/hal+json"
+CURIES = [
+    {
+        "href": "https://apidocs.inxmail.com/xpro/rest/v1/relations/{rel}",
+        "name": "inx",
+        "templated": True,
+    }
+]
+MAX_PAGE = 1000
+
+
+def _esc(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def response_pointer(op_id: str, status: int) -> str | None:
+    """The JSON pointer of the body schema of an operation's response (None: no body)."""
+    op = OPS[op_id]
+    base = f"/paths/{_esc(op.template)}/{op.method.lower()}/responses/{status}"
+    resp = SPEC["paths"][op.template][op.method.lower()]["responses"][str(status)]
+    if "$ref" in resp:
+        base = resp["$ref"][1:]
+        resp = SPEC
+        for token in base.strip("/").split("/"):
+            resp = resp[token]
+    content = resp.get("content") or {}
+    if not content:
+        return None
+    media = next(iter(content))
+    return f"{base}/content/{_esc(media)}/schema"
+
+
+def _embedded_rel(op_id: str) -> str:
+    """The ``_embedded`` key of a collection operation, as the spec names it."""
+    pointer = response_pointer(op_id, 200)
+    assert pointer
+    node: Any = SPEC
+    for token in pointer.strip("/").split("/"):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    for _ in range(4):
+        if "$ref" in node:
+            target: Any = SPEC
+            for token in node["$ref"][2:].split("/"):
+                target = target[token]
+            node = target
+        elif "_embedded" in node.get("properties", {}):
+            node = node["properties"]["_embedded"]
+        else:
+            break
+    return str(next(iter(node.get("properties", {}))))
+
+
+class HalResources(InxmailRules):
+    """Rendering and paging; the resource modules' classes derive from this one."""
+
+    # ------------------------------------------------------------------ rendering
+    def url(self, path: str, query: Mapping[str, Any] | None = None) -> str:
+        q = {k: v for k, v in (query or {}).items() if v is not None}
+        return self._base + path + ("?" + urlencode(q) if q else "")
+
+    def page_url(self, path: str, after: int, size: int, extra: list[tuple[str, str]]) -> str:
+        """A page link as the service writes it: ``afterId`` and ``pageSize`` first, then the
+        request's other parameters, repeated ones repeated."""
+        return self._base + path + "?" + urlencode([("afterId", after), ("pageSize", size), *extra])
+
+    def href(self, coll: str, item: Mapping[str, Any], template: str | None = None) -> str:
+        values = {k: v for k, v in item.items() if isinstance(v, (int, str))}
+        values.setdefault("before", int(item["id"]) - 1)
+        try:
+            return self._base + (template or HREFS[coll]).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self._base + (template or HREFS[coll]).split("{")[0] + str(item["id"])
+
+    def item(
+        self, coll: str, item: Mapping[str, Any], template: str | None = None
+    ) -> dict[str, Any]:
+        out = {k: v for k, v in item.items() if not k.startswith("_")}
+        links: dict[str, Any] = {"self": {"href": self.href(coll, item, template)}}
+        if isinstance(item.get("listId"), int):
+            links["inx:list"] = {"href": self.url(f"/lists/{item['listId']}")}
+        if isinstance(item.get("mailingId"), int):
+            links["inx:mailing"] = {"href": self.url(f"/mailings/{item['mailingId']}")}
+        if isinstance(item.get("sendingId"), int):
+            links["inx:sending"] = {"href": self.url(f"/sendings/{item['sendingId']}")}
+        if isinstance(item.get("recipientId"), int):
+            links["inx:recipient"] = {"href": self.url(f"/recipients/{item['recipientId']}")}
+        out["_links"] = links
+        return out
+
+    def reply(
+        self,
+        call: Call,
+        body: JSON,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
+        all_headers = self._rate_headers(consume=False)
+        all_headers.update(headers or {})
+        pointer = response_pointer(call.operation_id, status)
+        if pointer is None:
+            return Reply(status, None, all_headers)
+        if isinstance(body, dict):
+            links = body.setdefault("_links", {})
+            links.setdefault("curies", CURIES)
+        return Reply(status, body, all_headers, media_type=HAL)
+
+    def created(self, call: Call, coll: str, item: Mapping[str, Any], body: Any = None) -> Reply:
+        rendered = body if body is not None else self.item(coll, item)
+        location = self.href(coll, item)
+        return self.reply(call, rendered, 201, {"Location": location})
+
+    def page(
+        self,
+        call: Call,
+        coll: str,
+        items: Iterable[dict[str, Any]],
+        render: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> Reply:
+        after = call.query.get("afterId", 0)
+        size = call.query.get("pageSize", MAX_PAGE)
+        if size < 1:
+            size = MAX_PAGE
+        size = min(size, MAX_PAGE)
+        matching = sorted(items, key=lambda i: int(i["id"]))
+        later = [i for i in matching if i["id"] > after]
+        chunk = later[:size]
+        render = render or (lambda i: self.item(coll, i))
+        rel = _embedded_rel(call.operation_id)
+        extra = [(k, v) for k, v in _pairs(call) if k not in ("afterId", "pageSize")]
+        last = chunk[-1]["id"] if chunk else after
+        links: dict[str, Any] = {"self": {"href": self.page_url(call.path, after, size, extra)}}
+        if any(i["id"] <= after for i in matching):
+            links["first"] = {"href": self.page_url(call.path, 0, size, extra)}
+        if len(later) > size:
+            links["next"] = {"href": self.page_url(call.path, last, size, extra)}
+        else:
+            links["inx:upcoming"] = {"href": self.page_url(call.path, last, size, extra)}
+        links["curies"] = CURIES
+        body = {"_embedded": {rel: [render(i) for i in chunk]}, "_links": links}
+        return self.reply(call, body)
+
+    def conditional(self, call: Call, coll: str) -> Reply | None:
+        since = call.headers.get("if-modified-since")
+        if not since:
+            return None
+        ts = parse_ts(since)
+        if ts is None:
+            return None
+        rows = self.db.query("SELECT changed FROM sequences WHERE coll = ?", (coll,))
+        changed = parse_ts(rows[0]["changed"]) if rows and rows[0]["changed"] else None
+        if changed is None or changed <= ts:
+            return Reply(304, None, self._rate_headers(consume=False))
+        return None
+
+    # ------------------------------------------------------------------ generic handlers
+    def _lister(
+        self,
+        coll: str,
+        pred: Callable[[Call, dict[str, Any]], bool] | None = None,
+        *,
+        conditional: bool = False,
+    ) -> Handler:
+        def handler(call: Call) -> Reply:
+            if conditional and (not_modified := self.conditional(call, coll)):
+                return not_modified
+            items = [i for i in self.all(coll) if pred is None or pred(call, i)]
+            return self.page(
+                call, coll, items, lambda i: self.embed_recipient(call, i, self.item(coll, i))
+            )
+
+        return handler
+
+    def _getter(self, coll: str, param: str = "id") -> Handler:
+        def handler(call: Call) -> Reply:
+            item = self.must(coll, call.path_params[param], "resource")
+            return self.reply(call, self.item(coll, item))
+
+        return handler
+
+    def _deleter(self, coll: str) -> Handler:
+        def handler(call: Call) -> Reply:
+            item = self.must(coll, call.path_params["id"], "resource")
+            self.remove(coll, item["id"])
+            return self.reply(call, None, 204)
+
+        return handler
+
+    # ------------------------------------------------------------------ filters
+    @staticmethod
+    def _in(call: Call, item: Mapping[str, Any], param: str, field: str) -> bool:
+        if param not in call.query:
+            return True
+        return item.get(field) in ids(call.query[param])
+
+    @staticmethod
+    def _eq(call: Call, item: Mapping[str, Any], param: str, field: str) -> bool:
+        return param not in call.query or item.get(field) == call.query[param]
+
+    @staticmethod
+    def _dates(
+        call: Call,
+        item: Mapping[str, Any],
+        field: str,
+        after: str,
+        before: str,
+        strict: bool = True,
+    ) -> bool:
+        value = item.get(field)
+        ts = parse_ts(value) if isinstance(value, str) else None
+        for param, is_after in ((after, True), (before, False)):
+            if param in call.query:
+                bound = parse_ts(call.query[param])
+                if ts is None or bound is None:
+                    return False
+                if is_after and (ts <= bound if strict else ts < bound):
+                    return False
+                if not is_after and ts >= bound:
+                    return False
+        return True
+
+    def _list_filter(self, call: Call, item: dict[str, Any]) -> bool:
+        return (
+            self._eq(call, item, "listId", "listId")
+            and self._in(call, item, "listIds", "listId")
+            and self._dates(call, item, "modificationDate", "lastModifiedSince", "_", False)
+        )
+
+    def embed_recipient(
+        self, call: Call, item: dict[str, Any], rendered: dict[str, Any]
+    ) -> dict[str, Any]:
+        if "inx:recipient" in many(call.query.get("embedded")):
+            recipient = self.get("recipients", item.get("recipientId"))
+            if recipient:
+                names = call.query.get("recipientAttributes")
+                wanted = many(names)
+                rendered["_embedded"] = {
+                    "inx:recipient": self.render_recipient(recipient, attributes=wanted)
+                }
+        return rendered
+
+    def render_recipient(
+        self,
+        item: dict[str, Any],
+        *,
+        attributes: list[str] | None = None,
+        all_attributes: bool = False,
+        permissions: set[int] | None = None,
+        subscriptions: set[int] | None = None,
+        unsubscriptions: set[int] | None = None,
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": item["id"],
+            "email": item.get("email"),
+            "lowerEmail": str(item.get("email", "")).lower() or None,
+            "unavailable": bool(item.get("unavailable", False)),
+            "last_modified": item.get("last_modified"),
+        }
+        values = item.get("attributes") or {}
+        if all_attributes:
+            out["attributes"] = dict(values)
+        elif attributes:
+            out["attributes"] = {n: values.get(n) for n in attributes}
+        rows = self.memberships(item["id"])
+        if permissions is not None:
+            perms = {
+                p.get("listId"): p.get("trackingPermissionState")
+                for p in self.all("tracking-permissions")
+                if p.get("recipientId") == item["id"]
+            }
+            out["tracking-permissions"] = [
+                {"listId": lid, "permission": perms.get(lid, "DENIED")}
+                for lid in sorted(permissions)
+            ]
+        if subscriptions is not None:
+            subs = {r["list_id"]: r["subscribed"] for r in rows}
+            out["subscriptionDates"] = [
+                {"listId": lid, "date": subs.get(lid)} for lid in sorted(subscriptions)
+            ]
+        if unsubscriptions is not None:
+            unsubs = {r["list_id"]: r["unsubscribed"] for r in rows}
+            out["unsubscriptionDates"] = [
+                {"listId": lid, "date": unsubs.get(lid)} for lid in sorted(unsubscriptions)
+            ]
+        out["_links"] = {"self": {"href": self.url(f"/recipients/{item['id']}")}}
+        return out

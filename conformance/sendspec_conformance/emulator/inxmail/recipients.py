@@ -1,0 +1,258 @@
+"""Inxmail `recipients` operations (the spec's tag): recipients, their list memberships.
+
+- Wildcard query filters (not declarable as OpenAPI parameters): ``attributes.<name>`` and
+  ``attributesContainsIgnoreCase.<name>`` on ``GET /recipients``, ``recipientAttributes.<name>``
+  on ``DELETE /memberships``, with the documented attribute-filter problems.
+- ``PATCH /recipients/{email}`` shares its route with ``PATCH /recipients/{id}``; the core routes
+  every such request to the first template, so ``patch_recipient_by_email`` is only reachable by
+  calling its handler (it is the same handler, addressing the recipient by email; 409
+  ambiguous-email when the address is not unique)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..core import Call, Reply, handles
+from .hal import HalResources
+from .problems import Problem, not_found
+from .values import _filter_value, _pairs, ids, many, merge_patch
+
+
+class RecipientHandlers(HalResources):
+    def _recipient_options(self, call: Call) -> dict[str, Any]:
+        q = call.query
+        names: list[str] = []
+        if q.get("attributes"):
+            names = many(q["attributes"])
+            known = self.attributes_by_name()
+            for name in names:
+                if name not in known:
+                    raise Problem(
+                        400, "unknown-recipient-attribute", f"unknown recipient attribute '{name}'"
+                    )
+        return {
+            "attributes": names,
+            "all_attributes": bool(q.get("allAttributes")),
+            "permissions": ids(q["trackingPermissionsForLists"])
+            if "trackingPermissionsForLists" in q
+            else None,
+            "subscriptions": ids(q["subscriptionDatesForLists"])
+            if "subscriptionDatesForLists" in q
+            else None,
+            "unsubscriptions": ids(q["unsubscriptionDatesForLists"])
+            if "unsubscriptionDatesForLists" in q
+            else None,
+        }
+
+    def attribute_filter(
+        self, call: Call, equal_prefix: str, contains_prefix: str | None = None
+    ) -> Callable[[dict[str, Any]], bool]:
+        """The wildcard filters ``<equal_prefix><name>=<value>`` (the attribute equals the
+        value, parsed by the attribute's type) and ``<contains_prefix><name>=<value>`` (its
+        text contains the value, ignoring case) of a request, as one predicate on recipients."""
+        pairs = _pairs(call)
+        known = self.attributes_by_name()
+        conditions: list[tuple[str, bool, Any]] = []  # (attribute, contains, value)
+        seen: set[str] = set()
+        for key, raw in pairs:
+            if key.startswith(equal_prefix):
+                name, contains = key[len(equal_prefix) :], False
+            elif contains_prefix and key.startswith(contains_prefix):
+                name, contains = key[len(contains_prefix) :], True
+            else:
+                continue
+            if name in seen:
+                raise Problem(
+                    400,
+                    "invalid-parameter-value",
+                    f"the recipient attribute '{name}' is filtered more than once",
+                )
+            seen.add(name)
+            attr = known.get(name)
+            if attr is None:
+                raise Problem(
+                    400,
+                    "unknown-recipient-attribute",
+                    f"the recipient attribute '{name}' does not exist",
+                )
+            type_ = str(attr.get("type"))
+            if type_ in ("FLOATING_POINT_NUMBER", "TIME_ONLY"):
+                raise Problem(
+                    400,
+                    "unsupported-recipient-attribute-filter",
+                    f"the recipient attribute '{name}' of type {type_} cannot be filtered",
+                )
+            if contains:
+                conditions.append((name, True, raw.lower()))
+                continue
+            try:
+                value = _filter_value(type_, raw)
+            except ValueError:
+                raise Problem(
+                    400,
+                    "unparseable-recipient-attribute-filter",
+                    f"the filter on the recipient attribute '{name}' could not be parsed",
+                    expectedDataType=type_,
+                ) from None
+            conditions.append((name, False, value))
+
+        def matches(recipient: dict[str, Any]) -> bool:
+            values = recipient.get("attributes") or {}
+            return all(
+                str(values.get(name) or "").lower().find(value) >= 0
+                if contains
+                else values.get(name) == value
+                for name, contains, value in conditions
+            )
+
+        return matches
+
+    @handles("list_recipients")
+    def list_recipients(self, call: Call) -> Reply:
+        options = self._recipient_options(call)
+        matches_attributes = self.attribute_filter(
+            call, "attributes.", "attributesContainsIgnoreCase."
+        )
+        q = call.query
+        states: dict[int, dict[int, str]] = {}
+        for row in self.db.query("SELECT * FROM memberships"):
+            states.setdefault(row["recipient_id"], {})[row["list_id"]] = row["state"]
+        group_list: int | None = None
+        if "filterId" in q:
+            group = self.get("target-groups", q["filterId"])
+            if group is None:
+                raise Problem(400, "invalid-parameter-value", "no target group with that id")
+            group_list = group.get("listId")
+
+        def pred(item: dict[str, Any]) -> bool:
+            mine = states.get(item["id"], {})
+            subscribed = {lid for lid, s in mine.items() if s == "SUBSCRIBED"}
+            unsubscribed = {lid for lid, s in mine.items() if s == "UNSUBSCRIBED"}
+            email = str(item.get("email", ""))
+            checks = [
+                "subscribedTo" not in q or q["subscribedTo"] in subscribed,
+                "subscribedToAny" not in q or bool(ids(q["subscribedToAny"]) & subscribed),
+                "unsubscribedFrom" not in q or q["unsubscribedFrom"] in unsubscribed,
+                "unsubscribedFromAny" not in q
+                or bool(ids(q["unsubscribedFromAny"]) & unsubscribed),
+                "email" not in q or email.lower() in {e.lower() for e in many(q["email"])},
+                "emailContainsIgnoreCase" not in q
+                or str(q["emailContainsIgnoreCase"]).lower() in email.lower(),
+                "unavailable" not in q or bool(item.get("unavailable", False)) == q["unavailable"],
+                group_list is None or group_list in subscribed,
+                self._dates(call, item, "last_modified", "lastModifiedSince", "_", False),
+                matches_attributes(item),
+            ]
+            return all(checks)
+
+        items = [i for i in self.all("recipients") if pred(i)]
+        return self.page(call, "recipients", items, lambda i: self.render_recipient(i, **options))
+
+    @handles("create_recipient")
+    def create_recipient(self, call: Call) -> Reply:
+        email = call.body["email"]
+        if self.by_email(email):
+            raise Problem(409, "duplicate-email", f"the address '{email}' is already in use")
+        if self.blacklisted(email):
+            raise Problem(400, "blacklisted")
+        attrs = {
+            k: v for k, v in self.parse_attributes(call.body["attributes"]).items() if v is not None
+        }
+        item = self.insert(
+            "recipients",
+            {
+                "email": email,
+                "attributes": attrs,
+                "unavailable": False,
+                "last_modified": self.now(),
+            },
+        )
+        return self.created(
+            # "the response to a POST request will not include the attribute list" (doc)
+            call,
+            "recipients",
+            item,
+            self.render_recipient(item),
+        )
+
+    @handles("get_recipient")
+    def get_recipient(self, call: Call) -> Reply:
+        item = self.must("recipients", call.path_params["id"], "recipient")
+        return self.reply(call, self.render_recipient(item, **self._recipient_options(call)))
+
+    @handles("delete_recipient")
+    def delete_recipient(self, call: Call) -> Reply:
+        item = self.must("recipients", call.path_params["id"], "recipient")
+        self.remove("recipients", item["id"])
+        with self.db.tx() as conn:
+            conn.execute("DELETE FROM memberships WHERE recipient_id = ?", (item["id"],))
+        for perm in self.all("tracking-permissions"):
+            if perm.get("recipientId") == item["id"]:
+                self.remove("tracking-permissions", perm["id"])
+        return self.reply(call, None, 204)
+
+    @handles("patch_recipient", "patch_recipient_by_email")
+    def patch_recipient(self, call: Call) -> Reply:
+        if "email" in call.path_params:
+            matches = self.by_email(call.path_params["email"])
+            if len(matches) > 1:
+                raise Problem(409, "ambiguous-email")
+            if not matches:
+                raise not_found("recipient", call.path_params["email"])
+            item = matches[0]
+        else:
+            item = self.must("recipients", call.path_params["id"], "recipient")
+        body = call.body
+        if "email" in body:
+            others = [r for r in self.by_email(body["email"]) if r["id"] != item["id"]]
+            if others:
+                raise Problem(409, "duplicate-email", f"the address '{body['email']}' is in use")
+            if self.blacklisted(body["email"]):
+                raise Problem(400, "blacklisted")
+            item["email"] = body["email"]
+        if "attributes" in body:
+            parsed = self.parse_attributes(body["attributes"])
+            item["attributes"] = merge_patch(item.get("attributes") or {}, parsed)
+        item["last_modified"] = self.now()
+        self.save("recipients", item)
+        return self.reply(call, self.render_recipient(item, all_attributes=True))
+
+    @handles("delete_recipient_from_list")
+    def delete_recipient_from_list(self, call: Call) -> Reply:
+        list_ = self.must("lists", call.path_params["id"], "list")
+        recipient = self.must("recipients", call.path_params["recipientId"], "recipient")
+        rows = self.db.query(
+            "SELECT state FROM memberships WHERE recipient_id = ? AND list_id = ?",
+            (recipient["id"], list_["id"]),
+        )
+        if not rows or (
+            rows[0]["state"] == "UNSUBSCRIBED" and not call.query.get("deleteUnsubscribed")
+        ):
+            raise not_found("membership of recipient", recipient["id"])
+        with self.db.tx() as conn:
+            conn.execute(
+                "DELETE FROM memberships WHERE recipient_id = ? AND list_id = ?",
+                (recipient["id"], list_["id"]),
+            )
+        return self.reply(call, None, 204)
+
+    @handles("delete_memberships")
+    def delete_memberships(self, call: Call) -> Reply:
+        list_ = self.must("lists", call.query["listId"], "list")
+        matches = self.attribute_filter(call, "recipientAttributes.")
+        rows = self.db.query(
+            "SELECT recipient_id FROM memberships WHERE list_id = ? AND state = ?",
+            (list_["id"], call.query["state"]),
+        )
+        doomed = [
+            r["recipient_id"]
+            for r in rows
+            if matches(self.get("recipients", r["recipient_id"]) or {})
+        ]
+        with self.db.tx() as conn:
+            conn.executemany(
+                "DELETE FROM memberships WHERE list_id = ? AND recipient_id = ?",
+                [(list_["id"], rid) for rid in doomed],
+            )
+        return self.reply(call, None, 204)

@@ -1,0 +1,249 @@
+"""Inxmail state: the SQLite tables (items of every collection, id sequences, list memberships,
+documents such as list settings), the records' storage, the checks on seeded rows and the
+rate-limit window. No HTTP here: the rules (``rules.py``), the HAL rendering (``hal.py``) and the
+resource modules build on this class.
+
+- Ids ascend per collection and are never reused.
+- Stateful: lists (unique names, settings, (un)subscription settings), attributes (unique names,
+  TEXT needs ``maxLength``), recipients (unique email, attribute values parsed by attribute type,
+  merge-patch per RFC 7396, blacklist check), memberships, (un)subscription events,
+  tracking permissions (+ events), mailings of every type (regular mailings: CRUD, approvals,
+  schedule, sending, copy), HTTP datasources, target groups, text modules, test profiles,
+  blacklist entries, recipient imports (see ``imports.py``)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from ..core import Clock, Database, Provider
+from .problems import not_found
+from .values import PREFIX, SCHEMAS, fmt
+
+DOCUMENTED_LIMIT = 600
+
+
+#: the spec's schema of an item of each seedable collection (mailings: by their type too)
+SEED_SCHEMAS: dict[str, str] = {
+    "lists": "MailingList",
+    "mailings": "Mailing",
+    "approvals": "Approval",
+    "links": "MailingLink",
+    "datasources": "HttpDatasource",
+    "actions": "ActionTrigger",
+    "sendings": "Sending",
+    "protocol": "SendingProtocolEntry",
+    "attributes": "RecipientAttribute",
+    "recipients": "Recipient",
+    "test-profiles": "TestProfile",
+    "subscription-events": "SubscriptionEvent",
+    "unsubscription-events": "UnsubscriptionEvent",
+    "target-groups": "TargetGroup",
+    "tracking-permissions": "TrackingPermission",
+    "tracking-permission-events": "TrackingPermissionEvent",
+    "imports": "RecipientImport",
+    "import-files": "RecipientImportFile",
+    "import-errors": "RecipientImportError",
+    "bounces": "Bounce",
+    "clicks": "Click",
+    "web-beacon-hits": "WebBeaconHit",
+    "blacklist-entries": "BlacklistEntry",
+    "text-modules": "TextModule",
+    "test-mail-groups": "TestMailGroup",
+    "design-collections": "DesignCollection",
+    "response-statistics": "ResponseStatistics",
+    "sending-statistics": "SendingStatistics",
+    "sending-details": "SendingDetails",
+}
+
+
+TYPED_MAILING_SCHEMAS = {
+    "REGULAR_MAILING": "RegularMailing",
+    "SPLIT_TEST_MAILING": "SplitTestMailing",
+    "ACTION_MAILING": "ActionMailing",
+    "TIME_TRIGGER_MAILING": "TriggerMailing",
+    "SUBSCRIPTION_TRIGGER_MAILING": "SubscriptionMailing",
+}
+
+
+def seed_violations(coll: str, row: Any) -> list[str]:
+    """Why a seeded row could never be answered as the spec says (empty: it can be).
+
+    Seeds are checked at input, so that a value the spec forbids (an impossible date, a
+    string where a number belongs) is refused instead of surfacing later in a reply."""
+    if not isinstance(row, dict):
+        return ["a row must be an object"]
+    if coll == "memberships":
+        row.setdefault("state", "SUBSCRIBED")
+        ok = all(isinstance(row.get(k), int) for k in ("recipientId", "listId"))
+        if not ok or row["state"] not in ("SUBSCRIBED", "UNSUBSCRIBED"):
+            return ["a membership is {recipientId, listId, state: SUBSCRIBED|UNSUBSCRIBED}"]
+        return []
+    if "id" in row and (not isinstance(row["id"], int) or isinstance(row["id"], bool)):
+        return ["id must be an integer"]
+    item = {**row, "id": row.get("id", 1), "_links": {"self": {"href": "http://localhost/"}}}
+    names = [SEED_SCHEMAS[coll]]
+    if coll == "mailings" and row.get("type") in TYPED_MAILING_SCHEMAS:
+        names.append(TYPED_MAILING_SCHEMAS[row["type"]])
+    found: list[str] = []
+    for name in names:
+        found += [v.text() for v in SCHEMAS.violations(f"/components/schemas/{name}", item)]
+    return list(dict.fromkeys(found))
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    coll TEXT NOT NULL, id INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (coll, id)
+);
+CREATE TABLE IF NOT EXISTS sequences (
+    coll TEXT PRIMARY KEY, last INTEGER NOT NULL DEFAULT 0, changed TEXT
+);
+CREATE TABLE IF NOT EXISTS memberships (
+    recipient_id INTEGER NOT NULL, list_id INTEGER NOT NULL, state TEXT NOT NULL,
+    subscribed TEXT, unsubscribed TEXT, PRIMARY KEY (recipient_id, list_id)
+);
+CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, data TEXT NOT NULL);
+"""
+
+
+#: collection -> path of an item under the base URL
+HREFS: dict[str, str] = {
+    "lists": "/lists/{id}",
+    "mailings": "/mailings/{id}",
+    "approvals": "/mailings/{mailingId}/approvals/{id}",
+    "links": "/links/{id}",
+    "datasources": "/datasources/http/{id}",
+    "actions": "/actions/{id}",
+    "sendings": "/sendings/{id}",
+    "protocol": "/sendings/{sendingId}/protocol?afterId={before}&pageSize=1",
+    "attributes": "/attributes/{id}",
+    "recipients": "/recipients/{id}",
+    "test-profiles": "/test-profiles/{id}",
+    "subscription-events": "/events/subscriptions/{id}",
+    "unsubscription-events": "/events/unsubscriptions/{id}",
+    "target-groups": "/target-groups/{id}",
+    "tracking-permissions": "/tracking-permissions/{id}",
+    "tracking-permission-events": "/events/tracking-permissions/{id}",
+    "imports": "/imports/recipients/{id}",
+    "import-files": "/imports/recipients/{importId}/files/{id}",
+    "import-errors": (
+        "/imports/recipients/{importId}/files/{fileId}/errors?afterId={before}&pageSize=1"
+    ),
+    "bounces": "/bounces/{id}",
+    "clicks": "/clicks/{id}",
+    "web-beacon-hits": "/web-beacon-hits/{id}",
+    "blacklist-entries": "/blacklist-entries/{id}",
+    "text-modules": "/text-modules/{id}",
+    "test-mail-groups": "/test-mail-groups/{id}",
+    "design-collections": "/design-collections/{id}",
+}
+#: collections that may be seeded (besides the stateful ones)
+SEEDABLE = set(HREFS) | {"response-statistics", "sending-statistics", "sending-details"}
+
+
+class InxmailState(Provider):
+    """The records of one emulator: storage by collection, documents, the rate window."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        client_id: str = "demo-client",
+        secret: str = "demo-secret",
+        rate_limit: int | None = None,
+        max_import_bytes: int = 128 * 1024 * 1024,
+    ) -> None:
+        super().__init__(db, clock)
+        self.max_import_bytes = max_import_bytes
+        self.client_id = client_id
+        self.secret = secret
+        self.rate_limit = rate_limit
+        self.prefix = PREFIX
+        self._window = -1
+        self._count = 0
+        self._base = f"http://localhost{PREFIX}"
+        with db.lock:
+            db.conn.executescript(SCHEMA)
+
+    def _rate_headers(self, consume: bool) -> dict[str, str]:
+        now = self.clock.now().timestamp()
+        window = int(now // 60)
+        if window != self._window:
+            self._window, self._count = window, 0
+        if consume:
+            self._count += 1
+        limit = self.rate_limit if self.rate_limit is not None else DOCUMENTED_LIMIT
+        reset = max(1, math.ceil((window + 1) * 60 - now))
+        return {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(max(0, limit - self._count)),
+            "X-RateLimit-Reset": str(reset),
+        }
+
+    # ------------------------------------------------------------------ storage
+    def now(self) -> str:
+        return fmt(self.clock.now())
+
+    def insert(self, coll: str, data: dict[str, Any]) -> dict[str, Any]:
+        with self.db.tx() as conn:
+            row = conn.execute("SELECT last FROM sequences WHERE coll = ?", (coll,)).fetchone()
+            last = row["last"] if row else 0
+            wanted = data.pop("id", None)
+            ident = int(wanted) if isinstance(wanted, int) and wanted > last else last + 1
+            conn.execute(
+                "INSERT INTO sequences (coll, last, changed) VALUES (?, ?, ?) ON CONFLICT(coll) "
+                "DO UPDATE SET last = excluded.last, changed = excluded.changed",
+                (coll, ident, self.now()),
+            )
+            conn.execute(
+                "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
+                (coll, ident, json.dumps(data)),
+            )
+        return {"id": ident, **data}
+
+    def get(self, coll: str, ident: Any) -> dict[str, Any] | None:
+        try:
+            key = int(ident)
+        except (TypeError, ValueError):
+            return None
+        if not -(2**63) <= key < 2**63:
+            return None
+        rows = self.db.query("SELECT data FROM items WHERE coll = ? AND id = ?", (coll, key))
+        return {"id": key, **json.loads(rows[0]["data"])} if rows else None
+
+    def must(self, coll: str, ident: Any, what: str) -> dict[str, Any]:
+        item = self.get(coll, ident)
+        if item is None:
+            raise not_found(what, ident)
+        return item
+
+    def save(self, coll: str, item: dict[str, Any]) -> None:
+        data = {k: v for k, v in item.items() if k != "id"}
+        with self.db.tx() as conn:
+            conn.execute(
+                "UPDATE items SET data = ? WHERE coll = ? AND id = ?",
+                (json.dumps(data), coll, item["id"]),
+            )
+            conn.execute("UPDATE sequences SET changed = ? WHERE coll = ?", (self.now(), coll))
+
+    def remove(self, coll: str, ident: int) -> None:
+        with self.db.tx() as conn:
+            conn.execute("DELETE FROM items WHERE coll = ? AND id = ?", (coll, ident))
+            conn.execute("UPDATE sequences SET changed = ? WHERE coll = ?", (self.now(), coll))
+
+    def all(self, coll: str) -> list[dict[str, Any]]:
+        rows = self.db.query("SELECT id, data FROM items WHERE coll = ? ORDER BY id", (coll,))
+        return [{"id": r["id"], **json.loads(r["data"])} for r in rows]
+
+    def doc(self, key: str) -> Any:
+        rows = self.db.query("SELECT data FROM documents WHERE key = ?", (key,))
+        return json.loads(rows[0]["data"]) if rows else None
+
+    def set_doc(self, key: str, value: Any) -> None:
+        with self.db.tx() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO documents (key, data) VALUES (?, ?)",
+                (key, json.dumps(value)),
+            )
