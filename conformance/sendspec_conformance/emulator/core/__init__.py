@@ -20,8 +20,18 @@ the provider's API and is not in the spec.
 """
 
 from .app import Emulator
-from .provider import Provider, handles
-from .routing import METHODS, Operation, build_operations, coerce, escape_token, is_array, resolve
+from .provider import Provider, handles, same_secret
+from .routing import (
+    METHODS,
+    Operation,
+    build_operations,
+    coerce,
+    escape_token,
+    is_array,
+    resolve,
+    response_of,
+    response_pointer,
+)
 from .schemas import FORMAT_CHECKER, MERGE_PATCH, SchemaSet, drop_nulls, invalid_unicode
 from .state import Clock, Database, DropConnection, Faults, monotonic_ms, new_uuid
 from .values import JSON, ApiError, Call, Handler, Reply, Violation
@@ -54,4 +64,7 @@ __all__ = [
     "monotonic_ms",
     "new_uuid",
     "resolve",
+    "response_of",
+    "response_pointer",
+    "same_secret",
 ]

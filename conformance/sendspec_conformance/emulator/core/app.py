@@ -16,7 +16,15 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .provider import Provider
-from .routing import Operation, build_operations, coerce, escape_token, is_array, resolve
+from .routing import (
+    Operation,
+    build_operations,
+    coerce,
+    is_array,
+    resolve,
+    response_of,
+    response_pointer,
+)
 from .schemas import MERGE_PATCH, SchemaSet, drop_nulls, invalid_unicode
 from .state import DropConnection, Faults
 from .values import JSON, ApiError, Call, Reply, Violation
@@ -217,17 +225,10 @@ class Emulator:
 
     def response_violations(self, op: Operation, reply: Reply) -> list[Violation]:
         """What is wrong with ``reply`` as an answer of ``op``, by the spec."""
-        node = self.spec["paths"][op.template][op.method.lower()]
-        responses = node.get("responses", {})
-        status = str(reply.status)
-        key = next(
-            (k for k in (status, status[0] + "XX", status[0] + "xx", "default") if k in responses),
-            None,
-        )
-        if key is None:
-            return [Violation("status", f"{status} is not a documented response")]
-        response, ref = resolve(self.spec, responses[key])
-        base = ref or f"/paths/{escape_token(op.template)}/{op.method.lower()}/responses/{key}"
+        found = response_of(self.spec, op, reply.status)
+        if found is None:
+            return [Violation("status", f"{reply.status} is not a documented response")]
+        _, response = found
         content = response.get("content") or {}
         has_body = reply.raw is not None or reply.body is not None
         if not content:
@@ -242,7 +243,8 @@ class Emulator:
             media = json_like[0]
         if "schema" not in content[media]:
             return []
-        pointer = f"{base}/content/{escape_token(media)}/schema"
+        pointer = response_pointer(self.spec, op, reply.status, media)
+        assert pointer is not None
         return self.schemas.violations(pointer, reply.body, prefix="response")
 
     def _by_parameter_schema(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,18 @@ from .state import Clock, Database
 from .values import JSON, ApiError, Handler, Reply
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time comparison of a credential from a request with the configured one.
+
+    As UTF-8 bytes: ``secrets.compare_digest`` raises on non-ASCII text, and header values
+    are any latin-1 text."""
+    return secrets.compare_digest(
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
 _MARK = "__sendspec_operations__"
 
 

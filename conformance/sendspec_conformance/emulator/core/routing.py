@@ -17,6 +17,39 @@ def escape_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def response_of(
+    spec: dict[str, Any], op: Operation, status: int | str
+) -> tuple[str, dict[str, Any]] | None:
+    """The response ``op`` documents for ``status`` (the code, then ``NXX``, then
+    ``default``): its JSON pointer and the resolved response object; None when undocumented."""
+    responses = spec["paths"][op.template][op.method.lower()].get("responses", {})
+    code = str(status)
+    key = next(
+        (k for k in (code, code[0] + "XX", code[0] + "xx", "default") if k in responses), None
+    )
+    if key is None:
+        return None
+    response, ref = resolve(spec, responses[key])
+    base = ref or f"/paths/{escape_token(op.template)}/{op.method.lower()}/responses/{key}"
+    return base, response
+
+
+def response_pointer(
+    spec: dict[str, Any], op: Operation, status: int | str, media: str | None = None
+) -> str | None:
+    """The JSON pointer of the body schema of ``op``'s ``status`` response for ``media`` (the
+    first documented media type by default); None when the response has no body."""
+    found = response_of(spec, op, status)
+    if found is None:
+        return None
+    base, response = found
+    content = response.get("content") or {}
+    media = media or next(iter(content), None)
+    if media is None or media not in content:
+        return None
+    return f"{base}/content/{escape_token(media)}/schema"
+
+
 @dataclass
 class Operation:
     operation_id: str

@@ -89,6 +89,11 @@ class Database:
         )
         self.lock = threading.RLock()
 
+    def script(self, sql: str) -> None:
+        """Run a provider's schema script (``CREATE TABLE IF NOT EXISTS ...``)."""
+        with self.lock:
+            self.conn.executescript(sql)
+
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
         """A transaction: everything in it is stored, or nothing is."""

@@ -27,10 +27,9 @@ error 500 ErrorCode 500.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Awaitable, Mapping
 
-from ..core import JSON, ApiError, Call, Handler, Reply
+from ..core import JSON, ApiError, Call, Handler, Reply, same_secret
 from .bounces import BounceHandlers
 from .email import SEND_OPERATIONS, TEST_TOKEN, EmailHandlers
 from .errors import GROUP_CODES, IcommktError
@@ -88,8 +87,7 @@ class IcommktProvider(
         if not token:
             raise IcommktError(10, "Bad or missing API token: the X-Trx-Api-Key header.", 401)
         if not (
-            secrets.compare_digest(token.encode(), self.server_token.lower().encode())
-            or token == TEST_TOKEN.lower()
+            same_secret(token, self.server_token.lower()) or same_secret(token, TEST_TOKEN.lower())
         ):
             raise IcommktError(10, "Bad or missing API token.", 401)
 

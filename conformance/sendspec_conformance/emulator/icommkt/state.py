@@ -80,8 +80,7 @@ class IcommktState(Provider):
         self.server_token = server_token
         self._last_us = 0
         self._default_signatures = list(sender_signatures)
-        with db.lock:
-            db.conn.executescript(SCHEMA)
+        db.script(SCHEMA)
         self.seed_defaults()
         spec = load_spec(self.slug)
         #: operationId -> first tag, to give schema failures their group's ErrorCode

@@ -25,11 +25,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from ..core import JSON, ApiError, Reply
+from ..core import JSON, ApiError, Reply, same_secret
 from .attributes import AttributeHandlers
 from .datasources import DatasourceHandlers
 from .design_collections import DesignCollectionHandlers
@@ -97,10 +96,7 @@ class InxmailProvider(
             user, _, password = base64.b64decode(token, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             user, password = "", ""
-        if not (
-            secrets.compare_digest(user.encode(), self.client_id.encode())
-            and secrets.compare_digest(password.encode(), self.secret.encode())
-        ):
+        if not (same_secret(user, self.client_id) and same_secret(password, self.secret)):
             raise ApiError(403, "auth_forbidden", message="Bad credentials")
         accept = [a.split(";")[0].strip().lower() for a in headers.get("accept", "").split(",")]
         if accept == ["application/problem+json"]:

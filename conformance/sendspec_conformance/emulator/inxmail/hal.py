@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..core import JSON, Call, Handler, Reply
+from ..core import response_pointer as core_response_pointer
 from .rules import InxmailRules
 from .state import HREFS
 from .values import OPS, SPEC, _pairs, ids, many, parse_ts
@@ -34,25 +35,9 @@ CURIES = [
 MAX_PAGE = 1000
 
 
-def _esc(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def response_pointer(op_id: str, status: int) -> str | None:
     """The JSON pointer of the body schema of an operation's response (None: no body)."""
-    op = OPS[op_id]
-    base = f"/paths/{_esc(op.template)}/{op.method.lower()}/responses/{status}"
-    resp = SPEC["paths"][op.template][op.method.lower()]["responses"][str(status)]
-    if "$ref" in resp:
-        base = resp["$ref"][1:]
-        resp = SPEC
-        for token in base.strip("/").split("/"):
-            resp = resp[token]
-    content = resp.get("content") or {}
-    if not content:
-        return None
-    media = next(iter(content))
-    return f"{base}/content/{_esc(media)}/schema"
+    return core_response_pointer(SPEC, OPS[op_id], status)
 
 
 def _embedded_rel(op_id: str) -> str:

@@ -164,8 +164,7 @@ class InxmailState(Provider):
         self._window = -1
         self._count = 0
         self._base = f"http://localhost{PREFIX}"
-        with db.lock:
-            db.conn.executescript(SCHEMA)
+        db.script(SCHEMA)
 
     def _rate_headers(self, consume: bool) -> dict[str, str]:
         now = self.clock.now().timestamp()

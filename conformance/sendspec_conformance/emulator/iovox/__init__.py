@@ -20,17 +20,12 @@ Credentials default to ``username: demo`` / ``secureKey: demo-secure-key``.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 
-from ..core import JSON, ApiError, Reply
+from ..core import JSON, ApiError, Reply, same_secret
 from .email import EmailHandlers
 from .numbers import NumberHandlers
 from .state import DEFAULT_LINKS, IovoxState, disposition_for, fmt
-
-
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
 
 
 class IovoxProvider(EmailHandlers, NumberHandlers):
@@ -50,12 +45,8 @@ class IovoxProvider(EmailHandlers, NumberHandlers):
         user, key = headers.get("username"), headers.get("securekey")
         if not user or not key:
             raise ApiError(401, "auth", message="The username and secureKey headers are required")
-        # compared as bytes: compare_digest raises TypeError on non-ASCII text, and header
-        # values are any latin-1 text (a secureKey "\xe9" was a 500)
-        if not (
-            secrets.compare_digest(_utf8(user), _utf8(self.username))
-            and secrets.compare_digest(_utf8(key), _utf8(self.secure_key))
-        ):
+        # compared as bytes (a non-ASCII secureKey "\xe9" was a 500 with compare_digest on str)
+        if not (same_secret(user, self.username) and same_secret(key, self.secure_key)):
             raise ApiError(401, "auth", message="Invalid username or secureKey")
 
     def error_response(self, error: ApiError) -> Reply:

@@ -135,8 +135,7 @@ class IovoxState(Provider):
         self.username = username
         self.secure_key = secure_key
         self._default_links = links
-        with db.lock:
-            db.conn.executescript(SCHEMA)
+        db.script(SCHEMA)
         self.seed_defaults()
 
     def seed_defaults(self) -> None:

@@ -14,10 +14,9 @@ with its report state) and ``POST /_emulator/reports_pending`` (reports a pull c
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Mapping
 
-from ..core import JSON, ApiError, Reply
+from ..core import JSON, ApiError, Reply, same_secret
 from .delivery import SmsDelivery, webhook_allowed
 from .logs import LogHandlers
 from .messages import MessageHandlers
@@ -71,7 +70,7 @@ class SmsProvider(MessageHandlers, ReportHandlers, LogHandlers):
         scheme, _, key = value.strip().partition(" ")
         if scheme.lower() != "app" or not key.strip():
             raise ApiError(401, "auth", message="The Authorization header must be 'App <api key>'")
-        if not secrets.compare_digest(key.strip().encode(), self.api_key.encode()):
+        if not same_secret(key.strip(), self.api_key):
             raise ApiError(401, "auth", message="Invalid API key")
 
     def error_response(self, error: ApiError) -> Reply:

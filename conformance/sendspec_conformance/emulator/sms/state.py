@@ -208,10 +208,8 @@ class SmsState(Provider):
         self.api_key = api_key
         self.delay_ms = max(0, round(delivery_delay * 1000))
         self.allow_external_webhooks = allow_external_webhooks
-        with db.lock:
-            db.conn.executescript(SCHEMA)
-            row = db.conn.execute("SELECT MAX(sent_at) FROM messages").fetchone()
-        self._last_sent_ms: int = row[0] or 0
+        db.script(SCHEMA)
+        self._last_sent_ms: int = db.query("SELECT MAX(sent_at) FROM messages")[0][0] or 0
         self._ticker: asyncio.Task[None] | None = None
         self._pushes: set[asyncio.Task[tuple[int, bool]]] = set()
 
