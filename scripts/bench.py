@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 from iovox_email_client.api.email import search_emails
 from sendspec import NO_RETRIES, iovox
-from sendspec_conformance.emulator.server import free_port, spawn
+from sendspec_emulator.server import free_port, spawn
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}

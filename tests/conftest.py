@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sendspec_conformance.emulator import Server, running
+from sendspec_emulator import Server, running
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sendspec import cli
-from sendspec_conformance.emulator.server import spawn
+from sendspec_emulator.server import spawn
 
 SENDSPEC = str(Path(sys.executable).parent / "sendspec")
 BASIC = "Basic " + base64.b64encode(b"demo-client:demo-secret").decode()

@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.emulator.core import FORMAT_CHECKER, coerce
+from sendspec_emulator import Server, running
+from sendspec_emulator.core import FORMAT_CHECKER, coerce
 
 
 @pytest.fixture

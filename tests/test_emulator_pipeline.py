@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sendspec_conformance.emulator import serve
-from sendspec_conformance.emulator.core import (
+from sendspec_emulator import serve
+from sendspec_emulator.core import (
     ApiError,
     Call,
     Clock,

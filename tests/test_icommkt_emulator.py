@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sendspec_conformance.emulator import running
-from sendspec_conformance.emulator.core import SchemaSet, build_operations
-from sendspec_conformance.emulator.icommkt import parse_template, render, stamp
-from sendspec_conformance.emulator.server import Server
-from sendspec_conformance.specs import load_spec
+from sendspec_emulator import running
+from sendspec_emulator.core import SchemaSet, build_operations
+from sendspec_emulator.icommkt import parse_template, render, stamp
+from sendspec_emulator.server import Server
+from sendspec_emulator.specs import load_spec
 
 SLUG = "icommkt-email"
 TOKEN = "demo-server-token"

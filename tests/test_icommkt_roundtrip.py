@@ -28,9 +28,9 @@ from icommkt_email_client.models import (
 from icommkt_email_client.types import Unset
 from sendspec import AuthenticationError, icommkt
 from sendspec.runtime import expect
-from sendspec_conformance.emulator import Server, running
-from sendspec_conformance.emulator.core import SchemaSet
-from sendspec_conformance.specs import load_spec
+from sendspec_emulator import Server, running
+from sendspec_emulator.core import SchemaSet
+from sendspec_emulator.specs import load_spec
 
 SENDER = "sender@example.com"
 

@@ -20,16 +20,16 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sendspec_conformance.emulator.core import (
+from sendspec_emulator.core import (
     Clock,
     Database,
     Emulator,
     SchemaSet,
     build_operations,
 )
-from sendspec_conformance.emulator.inxmail import InxmailProvider, fmt, merge_patch, parse_ts
-from sendspec_conformance.emulator.server import Server, serve
-from sendspec_conformance.specs import load_spec
+from sendspec_emulator.inxmail import InxmailProvider, fmt, merge_patch, parse_ts
+from sendspec_emulator.server import Server, serve
+from sendspec_emulator.specs import load_spec
 
 SPEC = load_spec("inxmail")
 SCHEMAS = SchemaSet(SPEC)

@@ -43,7 +43,7 @@ from inxmail_client.models import (
 from inxmail_client.types import File
 from sendspec import NotFoundError, ValidationError, inxmail
 from sendspec.runtime import expect
-from sendspec_conformance.emulator import Server, running
+from sendspec_emulator import Server, running
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from iovox_email_client.models import (
 )
 from iovox_email_client.types import Unset
 from sendspec import AuthenticationError, ValidationError, iovox
-from sendspec_conformance.emulator import Server
+from sendspec_emulator import Server
 
 CREDS = ("demo", "demo-secure-key")
 
@@ -205,7 +205,7 @@ def test_non_ascii_credentials_are_401_not_500(
 
 
 def test_non_ascii_secure_key_can_match() -> None:
-    from sendspec_conformance.emulator import running
+    from sendspec_emulator import running
 
     with (
         running("iovox-email", secure_key="cl\xe9") as server,

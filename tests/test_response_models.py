@@ -49,8 +49,8 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from sendspec_conformance import harness
-from sendspec_conformance.emulator.core import FORMAT_CHECKER
-from sendspec_conformance.specs import load_spec as _load_spec
+from sendspec_emulator.core import FORMAT_CHECKER
+from sendspec_emulator.specs import load_spec as _load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 _gen_spec = importlib.util.spec_from_file_location("_generate", ROOT / "scripts" / "generate.py")

@@ -25,7 +25,7 @@ from sendspec import (
     sms,
 )
 from sendspec.runtime import DEFAULT_TIMEOUT, retry_after
-from sendspec_conformance.emulator import Server
+from sendspec_emulator import Server
 
 FAST = RetryPolicy(
     max_attempts=4, backoff_base=0.01, backoff_max=0.02, max_total_wait=5, rng=random.Random(1)

@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sendspec_conformance.emulator import running
-from sendspec_conformance.emulator.core import SchemaSet
-from sendspec_conformance.emulator.server import Server
-from sendspec_conformance.emulator.sms import message_count, parse_ns
-from sendspec_conformance.specs import load_spec
+from sendspec_emulator import running
+from sendspec_emulator.core import SchemaSet
+from sendspec_emulator.server import Server
+from sendspec_emulator.sms import message_count, parse_ns
+from sendspec_emulator.specs import load_spec
 
 API_KEY = "demo-api-key"
 AUTH = {"Authorization": f"App {API_KEY}"}

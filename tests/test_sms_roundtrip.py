@@ -31,7 +31,7 @@ from icomm_sms_client.models import (
 )
 from sendspec import AuthenticationError, ValidationError, sms
 from sendspec.runtime import expect
-from sendspec_conformance.emulator import Server
+from sendspec_emulator import Server
 
 
 def client_for(server: Server, key: str = "demo-api-key") -> Any:

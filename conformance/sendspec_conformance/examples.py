@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .emulator.core import SchemaSet, Violation, escape_token
-from .specs import load_spec
+from sendspec_emulator.core import SchemaSet, Violation, escape_token
+from sendspec_emulator.specs import load_spec
 
 #: provider slug in examples.jsonl -> our spec slug
 SPEC_OF = {

@@ -33,9 +33,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-
-from .emulator import running
-from .specs import load_spec
+from sendspec_emulator import running
+from sendspec_emulator.specs import load_spec
 
 DEFAULT_MAX_EXAMPLES = 25
 ACCEPT_HAL = "application/hal+json,application/problem+json"

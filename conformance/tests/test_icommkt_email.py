@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from sendspec_conformance import harness
-from sendspec_conformance.emulator.icommkt import parse_template
+from sendspec_emulator.icommkt import parse_template
 
 pytestmark = pytest.mark.conformance
 

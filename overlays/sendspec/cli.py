@@ -44,8 +44,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _emulate(args: argparse.Namespace) -> int:
     import uvicorn
-    from sendspec_conformance.emulator import create_app
-    from sendspec_conformance.emulator.core import Faults
+    from sendspec_emulator import create_app
+    from sendspec_emulator.core import Faults
 
     faults = Faults()
     faults.configure(

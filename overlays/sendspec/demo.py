@@ -14,7 +14,7 @@ def _iovox() -> None:
     from iovox_email_client.api.email import send_email
     from iovox_email_client.models import SendEmailRequest, SendEmailResponse
     from iovox_email_client.types import UNSET
-    from sendspec_conformance.emulator import running
+    from sendspec_emulator import running
 
     from . import iovox
     from .errors import ValidationError
@@ -77,7 +77,7 @@ def _sms() -> None:
         SmsResponseEnvelope,
         SmsTextMessageContent,
     )
-    from sendspec_conformance.emulator import running
+    from sendspec_emulator import running
 
     from . import sms
     from .runtime import expect
@@ -111,7 +111,7 @@ def _sms() -> None:
 def _icommkt() -> None:
     from icommkt_email_client.api.bounces import list_bounces
     from icommkt_email_client.models import EmailMessage
-    from sendspec_conformance.emulator import running
+    from sendspec_emulator import running
 
     from . import icommkt
 
@@ -159,7 +159,7 @@ def _inxmail() -> None:
         RecipientImportUpload,
     )
     from inxmail_client.types import File
-    from sendspec_conformance.emulator import running
+    from sendspec_emulator import running
 
     from . import inxmail
     from .errors import ValidationError

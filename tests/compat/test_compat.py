@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sendspec_conformance.emulator import running
+from sendspec_emulator import running
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

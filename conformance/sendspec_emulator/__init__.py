@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..specs import load_spec
 from .core import Clock, Database, Emulator, Faults, Provider
 from .server import Server, serve
+from .specs import load_spec
 
 PROVIDERS: dict[str, Callable[..., Provider]] = {}
 

@@ -42,8 +42,8 @@ from datetime import timedelta
 from email.utils import format_datetime, getaddresses
 from typing import Any
 
-from ...specs import load_spec
 from ..core import JSON, ApiError, Clock, Database, Provider, new_uuid
+from ..specs import load_spec
 from .errors import QUERY_MESSAGE, IcommktError
 from .records import (
     BOUNCE_PREFIXES,

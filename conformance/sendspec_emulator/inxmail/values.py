@@ -10,8 +10,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ...specs import load_spec
 from ..core import Call, SchemaSet, build_operations
+from ..specs import load_spec
 
 SPEC = load_spec("inxmail")
 SCHEMAS = SchemaSet(SPEC)
