@@ -371,12 +371,14 @@ class MessageHandlers(IcommktState):
                     where.append(f"lower(json_extract(t.{column}, '$.{key}')) = ?")
                     params.append(q[name].lower())
         condition = " AND ".join(where)
-        base = f"FROM {table} t JOIN messages m ON m.seq = t.message_seq WHERE {condition}"
-        total = self.db.query(f"SELECT COUNT(*) {base}", params)[0][0]
-        rows = self.db.query(
-            f"SELECT t.*, m.message_id, m.stream, m.tag {base}"
-            " ORDER BY t.received_us DESC, t.id DESC LIMIT ? OFFSET ?",
-            [*params, count, offset],
+        total, rows = self.db.page(
+            f"{table} t JOIN messages m ON m.seq = t.message_seq",
+            condition,
+            params,
+            "t.received_us DESC, t.id DESC",
+            count,
+            offset,
+            columns="t.*, m.message_id, m.stream, m.tag",
         )
         key = "Clicks" if click else "Opens"
         return Reply(
