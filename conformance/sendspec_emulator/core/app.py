@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from starlette.requests import ClientDisconnect
 from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -78,6 +79,9 @@ class Emulator:
         request = StarletteRequest(scope, receive)
         try:
             response = await self._handle(request)
+        except ClientDisconnect:  # the client went away mid-request: nobody to answer
+            log.debug("%s: client disconnected during %s", self.provider.slug, scope.get("path"))
+            return
         except DropConnection:
             # promise a body, then fail: the server closes the socket mid-response and the
             # client sees the connection drop after its request may have been processed
@@ -105,7 +109,10 @@ class Emulator:
     # dispatch ---------------------------------------------------------------------------------
     async def _handle(self, request: StarletteRequest) -> Response:
         path = request.url.path
-        if path.startswith("/_emulator/") or path == "/_emulator":
+        # the control plane answers at its literal path only: an encoded variant
+        # (/%5Femulator/reset) is an API path like any other, and gets the provider's 404
+        raw = request.scope.get("raw_path", b"").decode("latin-1") or path
+        if raw.startswith("/_emulator/") or raw == "/_emulator":
             return await self._control(request)
         self.requests += 1
         fault = self.faults.draw()
@@ -132,7 +139,7 @@ class Emulator:
         except ApiError as exc:
             reply = self.provider.error_response(exc)
             reply.headers.update(exc.headers)
-        except DropConnection:
+        except (DropConnection, ClientDisconnect):
             raise
         except Exception:
             log.exception("%s: unexpected error on %s %s", self.provider.slug, request.method, path)
@@ -365,6 +372,8 @@ class Emulator:
         assert op.multipart_pointer is not None
         try:
             form = await request.form()
+        except ClientDisconnect:
+            raise
         except Exception as exc:  # the parser raises several types for broken bodies
             raise ApiError(
                 400, "malformed_multipart", message=f"Bad multipart body: {exc}"

@@ -84,9 +84,14 @@ class Database:
         self.path = path
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute(
-            "PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA foreign_keys=ON"
-        )
+        self.conn.execute("PRAGMA foreign_keys=ON")  # for every database, not only :memory:
+        if path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        #: the database held no table when it was opened: a provider seeds its defaults only
+        #: into a new one, so a restart on an existing ``--db`` keeps what was there
+        self.new = not self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1"
+        ).fetchone()
         self.lock = threading.RLock()
 
     def script(self, sql: str) -> None:

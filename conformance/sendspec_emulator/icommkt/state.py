@@ -81,7 +81,8 @@ class IcommktState(Provider):
         self._last_us = 0
         self._default_signatures = list(sender_signatures)
         db.script(SCHEMA)
-        self.seed_defaults()
+        if db.new:  # a restart on an existing database keeps its state
+            self.seed_defaults()
         spec = load_spec(self.slug)
         #: operationId -> first tag, to give schema failures their group's ErrorCode
         self._tags = {

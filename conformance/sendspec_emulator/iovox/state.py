@@ -136,7 +136,8 @@ class IovoxState(Provider):
         self.secure_key = secure_key
         self._default_links = links
         db.script(SCHEMA)
-        self.seed_defaults()
+        if db.new:  # a restart on an existing database keeps its state
+            self.seed_defaults()
 
     def seed_defaults(self) -> None:
         self.seed_links(self._default_links)

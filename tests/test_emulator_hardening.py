@@ -1,0 +1,90 @@
+"""Emulator hygiene a hostile-but-fair user would probe: the control plane only at its literal
+path, a client that disconnects mid-request, SQLite settings and restarts on an existing
+database (issue 11)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sendspec_emulator import create_app, running
+from sendspec_emulator.core import Database
+
+
+def test_the_control_plane_answers_at_its_literal_path_only() -> None:
+    with running("iovox-email") as server:
+        control = f"{server.root_url}/_emulator"
+        assert httpx.post(f"{control}/links", json={"link_id": "kept"}).status_code == 200
+        for encoded in ("/%5Femulator/reset", "/%5femulator/reset", "/_emulator%2Freset"):
+            r = httpx.post(server.root_url + encoded, json={})
+            assert r.status_code == 404, (encoded, r.text)
+            assert "errors" in r.json()  # the provider's own error body, not the control plane's
+        assert server.app.provider.db.query("SELECT 1 FROM links WHERE link_id = 'kept'")
+        # the literal path still works
+        assert httpx.post(f"{control}/reset", json={}).json() == {"reset": True}
+        assert not server.app.provider.db.query("SELECT 1 FROM links WHERE link_id = 'kept'")
+
+
+def test_a_client_that_disconnects_mid_request_is_not_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = create_app("iovox-email")
+    sent: list[dict[str, Any]] = []
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/rest/v1/email",
+        "raw_path": b"/rest/v1/email",
+        "query_string": b"",
+        "headers": [
+            (b"username", b"demo"),
+            (b"securekey", b"demo-secure-key"),
+            (b"content-type", b"application/json"),
+            (b"content-length", b"1000"),
+        ],
+    }
+
+    async def receive() -> dict[str, Any]:  # the body never comes: the client went away
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    with caplog.at_level(logging.DEBUG, logger="sendspec.emulator"):
+        asyncio.run(app(scope, receive, send))
+    assert sent == []  # nobody to answer
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert app.provider.db.query("SELECT COUNT(*) FROM emails")[0][0] == 0
+
+
+def test_foreign_keys_are_on_for_every_database(tmp_path: Path) -> None:
+    for db in (Database(), Database(str(tmp_path / "fk.sqlite3"))):
+        assert db.query("PRAGMA foreign_keys")[0][0] == 1
+        db.close()
+
+
+def test_a_restart_on_an_existing_database_keeps_its_state(tmp_path: Path) -> None:
+    path = str(tmp_path / "icommkt.sqlite3")
+
+    def signatures() -> set[str]:
+        app = create_app("icommkt-email", db=path)
+        try:
+            return {row[0] for row in app.provider.db.query("SELECT email FROM signatures")}
+        finally:
+            app.provider.db.close()
+
+    first = create_app("icommkt-email", db=path)
+    defaults = {row[0] for row in first.provider.db.query("SELECT email FROM signatures")}
+    assert defaults == {"sender@example.com"}  # a new database gets the defaults
+    first.provider.control("signatures", {"add": ["added@example.com"]})
+    first.provider.db.close()
+    assert signatures() == {"sender@example.com", "added@example.com"}  # kept on restart
+    # and a reset still puts back exactly the defaults
+    app = create_app("icommkt-email", db=path)
+    app.provider.reset()
+    app.provider.db.close()
+    assert signatures() == defaults
