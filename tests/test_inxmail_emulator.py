@@ -1515,6 +1515,17 @@ def test_rate_limit_headers_and_429() -> None:
         assert emu.raw("get_root").status_code == 200
 
 
+def test_rate_limit_counts_authenticated_requests_only() -> None:
+    app = make_app(rate_limit=3)
+    with serve(app) as server:
+        for _ in range(10):  # anonymous and wrong credentials: answered, not counted
+            assert httpx.get(f"{server.base_url}/").status_code == 401
+            bad = httpx.get(f"{server.base_url}/", auth=("demo-client", "wrong"))
+            assert bad.status_code == 403
+        emu = Emu(server)
+        assert [emu.raw("get_root").status_code for _ in range(4)] == [200, 200, 200, 429]
+
+
 def test_rate_limit_headers_without_limit(emu: Emu) -> None:
     r = emu.raw("get_root")
     assert r.headers["X-RateLimit-Limit"] == "600"

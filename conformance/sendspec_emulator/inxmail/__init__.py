@@ -80,14 +80,6 @@ class InxmailProvider(
         host = headers.get("host", "localhost")
         scheme = headers.get("x-forwarded-proto", "http")
         self._base = f"{scheme}://{host}{self.prefix}"
-        rate = self._rate_headers(consume=True)
-        if self.rate_limit is not None and self._count > self.rate_limit:
-            raise ApiError(
-                429,
-                "rate_limited",
-                message="Too Many Requests",
-                headers={"Retry-After": rate["X-RateLimit-Reset"]},
-            )
         auth = headers.get("authorization", "")
         scheme_, _, token = auth.partition(" ")
         if not auth or scheme_.lower() != "basic":
@@ -98,6 +90,16 @@ class InxmailProvider(
             user, password = "", ""
         if not (same_secret(user, self.client_id) and same_secret(password, self.secret)):
             raise ApiError(403, "auth_forbidden", message="Bad credentials")
+        # counted for the authenticated client only: anonymous or wrong-credential traffic
+        # cannot use up a real client's 600 requests a minute
+        rate = self._rate_headers(consume=True)
+        if self.rate_limit is not None and self._count > self.rate_limit:
+            raise ApiError(
+                429,
+                "rate_limited",
+                message="Too Many Requests",
+                headers={"Retry-After": rate["X-RateLimit-Reset"]},
+            )
         accept = [a.split(";")[0].strip().lower() for a in headers.get("accept", "").split(",")]
         if accept == ["application/problem+json"]:
             raise ApiError(406, "not_acceptable", message="application/hal+json is not accepted")
