@@ -839,6 +839,16 @@ def test_non_loopback_webhook_is_never_contacted(emu: Emu, outgoing: list[str], 
     assert len(emu.reports()) == 1  # nothing lost
 
 
+@pytest.mark.parametrize("path", ["/_emulator/reset", "/%5Femulator/reset", "/_EMULATOR/faults"])
+def test_a_webhook_never_reaches_an_emulator_control_plane(emu: Emu, path: str) -> None:
+    url = emu.server.root_url + path  # this very emulator
+    emu.send({"messages": [sms("41793026727", webhooks={"delivery": {"url": url}})]})
+    result = emu.control("advance")
+    assert result["pushed"] == 0 and result["push_failed"] == 0
+    assert emu.stored()[0]["report"]["push"] == "skipped"  # and it was not reset
+    assert len(emu.reports()) == 1  # nothing lost
+
+
 def test_external_webhooks_when_allowed(make_emu: Callable[..., Emu], outgoing: list[str]) -> None:
     emu = make_emu(allow_external_webhooks=True)
     emu.send({"messages": [sms("41793026727", webhooks={"delivery": {

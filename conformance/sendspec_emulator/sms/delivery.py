@@ -24,7 +24,7 @@ import json
 import logging
 import sqlite3
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -35,7 +35,8 @@ log = logging.getLogger("sendspec.emulator.sms")
 
 
 def webhook_allowed(url: str, allow_external: bool) -> bool:
-    """Whether the emulator may POST to ``url``: http(s), and a loopback host unless allowed."""
+    """Whether the emulator may POST to ``url``: http(s), a loopback host unless allowed, and
+    never an emulator's control plane (a delivery URL of ``.../_emulator/reset`` reset it)."""
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -43,6 +44,8 @@ def webhook_allowed(url: str, allow_external: bool) -> bool:
         return False
     if parts.scheme not in ("http", "https") or not host:
         return False
+    if unquote(parts.path).lower().startswith("/_emulator"):
+        return False  # an emulator's control plane (this one's or another's): never pushed to
     if allow_external:
         return True
     if host.lower() == "localhost":
