@@ -88,3 +88,26 @@ def test_a_restart_on_an_existing_database_keeps_its_state(tmp_path: Path) -> No
     app.provider.reset()
     app.provider.db.close()
     assert signatures() == defaults
+
+
+@pytest.mark.parametrize(
+    ("slug", "headers", "status"),
+    [
+        ("iovox-email", {b"username": b"demo", b"securekey": b"caf\xe9\xff"}, 401),
+        ("iovox-email", {b"username": b"\xe9", b"securekey": b"demo-secure-key"}, 401),
+        ("icomm-sms", {b"authorization": b"App caf\xe9\xff"}, 401),
+        ("icomm-sms", {b"authorization": b"\xe9\xe9 key"}, 401),
+        ("icommkt-email", {b"x-trx-api-key": b"caf\xe9\xff"}, 401),
+        ("inxmail", {b"authorization": b"Basic caf\xe9\xff"}, 403),
+        ("inxmail", {b"authorization": b"Basic " + b"w6k6w6k="}, 403),  # "é:é" in base64
+    ],
+)
+def test_any_credential_bytes_get_the_providers_auth_error(
+    slug: str, headers: dict[bytes, bytes], status: int
+) -> None:
+    """Header values are any latin-1 bytes: a non-ASCII credential is refused, never a 500."""
+    with running(slug) as server:
+        path = {"iovox-email": "/email/search", "icomm-sms": "/sms/3/logs",
+                "icommkt-email": "/bounces?count=1&offset=0", "inxmail": "/"}[slug]  # fmt: skip
+        r = httpx.get(server.base_url + path, headers=list(headers.items()))
+    assert r.status_code == status, r.text
