@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core import Call, Reply, handles
 from .errors import QUERY_MESSAGE, IcommktError
-from .records import BOUNCE_TYPES, DUMP_TTL_US, SERVER_ID
+from .records import BOUNCE_TYPES, DUMP_TTL_US, SERVER_ID, row_id
 from .state import IcommktState
 from .times import stamp, to_us
 
@@ -61,9 +61,10 @@ class BounceHandlers(IcommktState):
 
     def _bounce_row(self, bounce_id: Any) -> sqlite3.Row:
         text = str(bounce_id)
-        if not text.isascii() or not text.isdigit() or int(text) < 1:
+        ident = row_id(text)
+        if ident is None or ident < 1:
             raise IcommktError(1000, f"{QUERY_MESSAGE} Invalid BounceID: {text!r}.")
-        rows = self.db.query("SELECT * FROM bounces WHERE id = ?", (min(int(text), 2**63 - 1),))
+        rows = self.db.query("SELECT * FROM bounces WHERE id = ?", (ident,))
         if not rows:
             raise IcommktError(1001, "The BounceID or MessageID you are searching with is invalid.")
         return rows[0]

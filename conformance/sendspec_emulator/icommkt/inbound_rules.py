@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..core import Call, Reply, handles
 from .errors import IcommktError
+from .records import row_id
 from .state import IcommktState
 
 
@@ -39,9 +40,9 @@ class InboundRuleHandlers(IcommktState):
     @handles("delete_inbound_rule")
     def delete_inbound_rule(self, call: Call) -> Reply:
         text = call.path_params["triggerid"]
-        if not text.isascii() or not text.isdigit() or int(text) < 1:
+        rule_id = row_id(text)
+        if rule_id is None or rule_id < 1:
             raise IcommktError(800, f"Invalid trigger ID: {text!r}.")
-        rule_id = min(int(text), 2**63 - 1)
         with self.db.tx() as conn:
             row = conn.execute("SELECT rule FROM inbound_rules WHERE id = ?", (rule_id,)).fetchone()
             if row is None:

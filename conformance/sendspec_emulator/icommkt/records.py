@@ -14,6 +14,16 @@ US_PER_DAY = 86_400_000_000
 MESSAGE_TTL_US = 45 * US_PER_DAY
 DUMP_TTL_US = 30 * US_PER_DAY
 MAX_SQL_INT = 2**62
+
+
+def row_id(text: str) -> int | None:
+    """An id from a path or a template key: ASCII digits only, clamped to SQLite's integer
+    range (a larger id finds nothing instead of overflowing); None for anything else."""
+    if not (text.isascii() and text.isdigit()):
+        return None
+    return min(int(text), 2**63 - 1)
+
+
 LINK = re.compile(r"https?://[^\s\"'<>]+")
 
 

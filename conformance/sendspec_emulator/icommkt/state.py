@@ -60,6 +60,7 @@ from .records import (
     SUPPRESSION_OF,
     UNKNOWN_AGENT,
     Prepared,
+    row_id,
 )
 from .rendering import render
 from .times import EASTERN, EPOCH, filter_time, to_us
@@ -154,9 +155,9 @@ class IcommktState(Provider):
 
     # ------------------------------------------------------------------------------ templates
     def _template_by(self, conn: sqlite3.Connection | None, key: str) -> sqlite3.Row:
-        param: int | str
-        if key.isascii() and key.isdigit():
-            sql, param = "SELECT * FROM templates WHERE id = ?", min(int(key), 2**63 - 1)
+        param: int | str | None = row_id(key)
+        if param is not None:
+            sql = "SELECT * FROM templates WHERE id = ?"
         else:
             sql, param = "SELECT * FROM templates WHERE alias_lower = ?", key.lower()
         rows = conn.execute(sql, (param,)).fetchall() if conn else self.db.query(sql, (param,))
