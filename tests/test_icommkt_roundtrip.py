@@ -29,7 +29,7 @@ from icommkt_email_client.types import Unset
 from sendspec import AuthenticationError, icommkt
 from sendspec.runtime import expect
 from sendspec_emulator import Server, running
-from sendspec_emulator.core import SchemaSet
+from sendspec_emulator.core import SchemaSet, deref
 from sendspec_emulator.specs import load_spec
 
 SENDER = "sender@example.com"
@@ -167,12 +167,7 @@ SCHEMAS = SchemaSet(SPEC)
 
 
 def _resolve(schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = SPEC
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = {**node, **{k: v for k, v in schema.items() if k != "$ref"}}
-    return schema
+    return deref(SPEC, schema) if isinstance(schema, dict) else schema
 
 
 def _nullable(schema: Any) -> bool:

@@ -75,6 +75,17 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any],
     return target, ref[1:]
 
 
+def deref(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its ``$ref`` chain followed (a $ref may point at another); members
+    beside a ``$ref`` (OpenAPI 3.1: a description, ...) are kept."""
+    for _ in range(16):
+        if "$ref" not in schema:
+            break
+        target, _ = resolve(spec, schema)
+        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+    return schema
+
+
 def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list[Operation]:
     ops: list[Operation] = []
     flags = re.IGNORECASE if ignore_case else 0

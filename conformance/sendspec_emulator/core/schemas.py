@@ -14,7 +14,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012 as _DRAFT
 
-from .routing import resolve
+from .routing import deref
 from .values import JSON, Violation
 
 SPEC_URI = "urn:sendspec:spec"
@@ -256,11 +256,7 @@ def _shape(
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The declared properties and the items schema of ``schema``, through ``$ref`` and the
     branches of allOf/anyOf/oneOf (the first declaration of a name wins)."""
-    for _ in range(16):  # a $ref may point at another $ref
-        if "$ref" not in schema:
-            break
-        target, _ = resolve(spec, schema)
-        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+    schema = deref(spec, schema)
     properties: dict[str, Any] = dict(schema.get("properties") or {})
     items = schema.get("items") if isinstance(schema.get("items"), dict) else None
     if depth < 16:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from ..core import JSON, Call, Handler, Reply
+from ..core import JSON, Call, Handler, Reply, deref
 from ..core import response_pointer as core_response_pointer
 from .rules import InxmailRules
 from .state import HREFS
@@ -44,19 +44,11 @@ def _embedded_rel(op_id: str) -> str:
     """The ``_embedded`` key of a collection operation, as the spec names it."""
     pointer = response_pointer(op_id, 200)
     assert pointer
-    node: Any = SPEC
-    for token in pointer.strip("/").split("/"):
-        node = node[token.replace("~1", "/").replace("~0", "~")]
+    node = deref(SPEC, {"$ref": "#" + pointer})
     for _ in range(4):
-        if "$ref" in node:
-            target: Any = SPEC
-            for token in node["$ref"][2:].split("/"):
-                target = target[token]
-            node = target
-        elif "_embedded" in node.get("properties", {}):
-            node = node["properties"]["_embedded"]
-        else:
+        if "_embedded" not in node.get("properties", {}):
             break
+        node = deref(SPEC, node["properties"]["_embedded"])
     return str(next(iter(node.get("properties", {}))))
 
 
