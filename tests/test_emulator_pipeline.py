@@ -4,6 +4,7 @@ their own (so each mechanism is seen apart from any provider's rules)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from typing import Any
 
 import httpx
@@ -161,20 +162,15 @@ class Pipeline(Provider):
 
 @pytest.fixture
 def make() -> Iterator[Any]:
-    stack: list[Any] = []
+    with ExitStack() as stack:
 
-    def start(strict: bool = True, **flags: bool) -> tuple[Pipeline, httpx.Client]:
-        provider = Pipeline(Database(), Clock(), **flags)
-        cm = serve(Emulator(SPEC, provider, strict_responses=strict))
-        server = cm.__enter__()
-        client = httpx.Client(base_url=server.base_url)
-        stack.append((cm, client))
-        return provider, client
+        def start(strict: bool = True, **flags: bool) -> tuple[Pipeline, httpx.Client]:
+            provider = Pipeline(Database(), Clock(), **flags)
+            server = stack.enter_context(serve(Emulator(SPEC, provider, strict_responses=strict)))
+            client = stack.enter_context(httpx.Client(base_url=server.base_url))
+            return provider, client
 
-    yield start
-    for cm, client in stack:
-        client.close()
-        cm.__exit__(None, None, None)
+        yield start
 
 
 # --------------------------------------------------------------------------------------------

@@ -336,7 +336,6 @@ class Emulator:
             if op.body_required:
                 violations.append(Violation("", "A JSON request body is required"))
             return None
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             raise ApiError(
                 400,
