@@ -111,3 +111,35 @@ def test_any_credential_bytes_get_the_providers_auth_error(
                 "icommkt-email": "/bounces?count=1&offset=0", "inxmail": "/"}[slug]  # fmt: skip
         r = httpx.get(server.base_url + path, headers=list(headers.items()))
     assert r.status_code == status, r.text
+
+
+def test_the_drop_after_fault_runs_the_handler_then_drops_the_answer() -> None:
+    """``rate_drop_after``: the send is stored, yet the client sees the connection drop (the
+    case a retry of a non-idempotent call turns into a duplicate); ``rate_drop`` drops before
+    anything happened."""
+    send = {
+        "link_id": 1234,
+        "sender_address": "bob@customer.com",
+        "sender_name": "Bob",
+        "recipient_address": "billy@example.org",
+        "recipient_name": "Billy",
+        "subject": "Hello",
+        "text_content": "text",
+        "html_content": "<p>html</p>",
+    }
+    headers = {"username": "demo", "secureKey": "demo-secure-key"}
+    with running("iovox-email") as server, httpx.Client(headers=headers) as http:
+        stored = "SELECT COUNT(*) FROM emails"
+        faults = f"{server.root_url}/_emulator/faults"
+        assert http.post(faults, json={"rate_drop": 1.0}).json()["rate_drop"] == 1.0
+        with pytest.raises(httpx.TransportError):
+            http.post(f"{server.base_url}/email", json=send)
+        assert server.app.provider.db.query(stored)[0][0] == 0
+        after = http.post(faults, json={"rate_drop": 0.0, "rate_drop_after": 1.0}).json()
+        assert after["rate_drop_after"] == 1.0
+        with pytest.raises(httpx.TransportError):
+            http.post(f"{server.base_url}/email", json=send)
+        assert server.app.provider.db.query(stored)[0][0] == 1
+        http.post(faults, json={"rate_drop_after": 0.0})
+        assert http.post(f"{server.base_url}/email", json=send).status_code == 201
+        assert server.app.provider.db.query(stored)[0][0] == 2

@@ -17,14 +17,23 @@ from typing import Any
 # faults (issue: runtime tests against real HTTP)
 
 
+RATES = ("rate_429", "rate_503", "rate_drop", "rate_drop_after")
+
+
 @dataclass
 class Faults:
-    """Fault injection: each rate is a probability in [0, 1] per API request."""
+    """Fault injection: each rate is a probability in [0, 1] per API request.
+
+    ``rate_drop`` closes the connection before the handler runs (nothing happened);
+    ``rate_drop_after`` lets the handler run and commit, then closes the connection before
+    the response: "delivered, but the client saw a failure".
+    """
 
     latency_ms: int = 0
     rate_429: float = 0.0
     rate_503: float = 0.0
     rate_drop: float = 0.0
+    rate_drop_after: float = 0.0
     retry_after: int = 1
     seed: int | None = None
     _rng: random.Random = field(default_factory=random.Random, repr=False)
@@ -33,7 +42,7 @@ class Faults:
         for key in ("latency_ms", "retry_after"):
             if key in values:
                 setattr(self, key, int(values[key]))
-        for key in ("rate_429", "rate_503", "rate_drop"):
+        for key in RATES:
             if key in values:
                 rate = float(values[key])
                 if not 0.0 <= rate <= 1.0:
@@ -49,6 +58,7 @@ class Faults:
             "rate_429": self.rate_429,
             "rate_503": self.rate_503,
             "rate_drop": self.rate_drop,
+            "rate_drop_after": self.rate_drop_after,
             "retry_after": self.retry_after,
             "seed": self.seed,
         }
@@ -57,6 +67,7 @@ class Faults:
         roll = self._rng.random()
         for name, rate in (
             ("drop", self.rate_drop),
+            ("drop_after", self.rate_drop_after),
             ("429", self.rate_429),
             ("503", self.rate_503),
         ):
