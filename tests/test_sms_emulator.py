@@ -849,6 +849,17 @@ def test_a_webhook_never_reaches_an_emulator_control_plane(emu: Emu, path: str) 
     assert len(emu.reports()) == 1  # nothing lost
 
 
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "127.0.0.2"])
+def test_a_webhook_never_targets_the_emulator_itself(emu: Emu, host: str) -> None:
+    # any path at the emulator's own port: its own API (a send that sends...) included
+    url = f"http://{host}:{emu.server.port}/sms/3/messages"
+    emu.send({"messages": [sms("41793026727", webhooks={"delivery": {"url": url}})]})
+    result = emu.control("advance")
+    assert result["pushed"] == 0 and result["push_failed"] == 0
+    assert emu.stored()[0]["report"]["push"] == "skipped"
+    assert len(emu.reports()) == 1  # nothing lost
+
+
 def test_external_webhooks_when_allowed(make_emu: Callable[..., Emu], outgoing: list[str]) -> None:
     emu = make_emu(allow_external_webhooks=True)
     emu.send({"messages": [sms("41793026727", webhooks={"delivery": {

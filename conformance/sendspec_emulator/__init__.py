@@ -45,16 +45,24 @@ def create_app(
     db: str = ":memory:",
     faults: Faults | None = None,
     strict_responses: bool | None = None,
+    control_token: str | None = None,
     **options: Any,
 ) -> Emulator:
     """The emulator of provider ``slug``; ``options`` go to its Provider (credentials, ...).
     ``strict_responses``: validate every reply against the spec (default: as
-    ``SENDSPEC_STRICT_RESPONSES`` says)."""
+    ``SENDSPEC_STRICT_RESPONSES`` says); ``control_token``: the control plane then answers
+    only requests that carry it in the ``X-Sendspec-Control-Token`` header."""
     registry = _registry()
     if slug not in registry:
         raise KeyError(f"unknown provider {slug!r}; choose one of {sorted(registry)}")
     provider = registry[slug](Database(db), Clock(), **options)
-    return Emulator(load_spec(slug), provider, faults=faults, strict_responses=strict_responses)
+    return Emulator(
+        load_spec(slug),
+        provider,
+        faults=faults,
+        strict_responses=strict_responses,
+        control_token=control_token,
+    )
 
 
 @contextmanager

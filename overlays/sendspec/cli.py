@@ -2,7 +2,8 @@
 
 - ``sendspec generate [--check] [provider ...]``: specs/ -> generated/ (scripts/generate.py)
 - ``sendspec emulate <provider> [--host] [--port] [--db FILE] [faults] [--rate-limit N]``:
-  serve an emulator (Inxmail's limits 600 requests/minute unless ``--rate-limit 0``)
+  serve an emulator (Inxmail's limits 600 requests/minute unless ``--rate-limit 0``); on
+  loopback only unless ``--allow-remote --control-token TOKEN``
 - ``sendspec conform <provider> [--base-url URL --credentials-from-env] [--max-examples N]
   [--allow-writes]``: run the schemathesis suite against the emulator or a live API
 - ``sendspec demo``: send through the generated clients to the emulators and page results
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import subprocess
 import sys
@@ -47,6 +49,30 @@ def _emulate(args: argparse.Namespace) -> int:
     from sendspec_emulator import create_app
     from sendspec_emulator.core import Faults
 
+    remote = not _is_loopback(args.host)
+    token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
+    if remote and not args.allow_remote:
+        print(
+            f"error: {args.host} is not a loopback address: the emulator has no real auth and"
+            " its control plane can reset it; pass --allow-remote (and --control-token) to"
+            " serve it there anyway",
+            file=sys.stderr,
+        )
+        return 2
+    if remote and not token:
+        print(
+            "error: --allow-remote needs --control-token TOKEN (or SENDSPEC_CONTROL_TOKEN):"
+            " the control plane then answers only requests with the X-Sendspec-Control-Token"
+            " header",
+            file=sys.stderr,
+        )
+        return 2
+    if remote:
+        print(
+            f"warning: serving the {args.provider} emulator on {args.host}, reachable from"
+            " other machines; its control plane needs the X-Sendspec-Control-Token header",
+            file=sys.stderr,
+        )
     faults = Faults()
     faults.configure(
         {
@@ -54,6 +80,7 @@ def _emulate(args: argparse.Namespace) -> int:
             "rate_429": args.rate_429,
             "rate_503": args.rate_503,
             "rate_drop": args.rate_drop,
+            "rate_drop_after": args.rate_drop_after,
             "retry_after": args.retry_after,
         }
     )
@@ -65,10 +92,19 @@ def _emulate(args: argparse.Namespace) -> int:
     elif args.rate_limit is not None:
         print("error: --rate-limit applies to the inxmail emulator only", file=sys.stderr)
         return 2
-    app = create_app(args.provider, db=args.db, faults=faults, **options)
+    app = create_app(args.provider, db=args.db, faults=faults, control_token=token, **options)
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve anywhere
 
 
 def _conform(args: argparse.Namespace) -> int:
@@ -111,13 +147,31 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("emulate", help="serve a provider emulator")
     p.add_argument("provider", choices=sorted(EMULATORS))
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--host", default="127.0.0.1", help="loopback unless --allow-remote")
+    p.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback --host (then --control-token is required)",
+    )
+    p.add_argument(
+        "--control-token",
+        help="require this token (X-Sendspec-Control-Token header) on the control plane;"
+        " default: $SENDSPEC_CONTROL_TOKEN",
+    )
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--db", default=":memory:", help="SQLite file to keep state in")
     p.add_argument("--latency-ms", type=int, default=0, help="added to every API request")
     p.add_argument("--rate-429", type=float, default=0.0, help="share of requests answered 429")
     p.add_argument("--rate-503", type=float, default=0.0, help="share of requests answered 503")
-    p.add_argument("--rate-drop", type=float, default=0.0, help="share of connections dropped")
+    p.add_argument(
+        "--rate-drop", type=float, default=0.0, help="share of connections dropped before work"
+    )
+    p.add_argument(
+        "--rate-drop-after",
+        type=float,
+        default=0.0,
+        help="share of requests handled (and stored), then dropped before the answer",
+    )
     p.add_argument("--retry-after", type=int, default=1, help="Retry-After of injected errors")
     p.add_argument(
         "--rate-limit",

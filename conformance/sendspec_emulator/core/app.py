@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+import secrets
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -32,6 +33,9 @@ from .values import JSON, ApiError, Call, Reply, Violation
 
 log = logging.getLogger("sendspec.emulator")
 
+#: the header that carries the control token (``sendspec emulate --control-token``)
+CONTROL_TOKEN_HEADER = "X-Sendspec-Control-Token"
+
 
 # --------------------------------------------------------------------------------------------
 # the ASGI application
@@ -45,8 +49,12 @@ class Emulator:
         *,
         faults: Faults | None = None,
         strict_responses: bool | None = None,
+        control_token: str | None = None,
     ):
         self.spec = spec
+        #: when set, every control-plane request must carry it in CONTROL_TOKEN_HEADER (an
+        #: emulator bound to a non-loopback address requires one: ``sendspec emulate``)
+        self.control_token = control_token
         self.provider = provider
         self.faults = faults or Faults()
         self.schemas = SchemaSet(spec)
@@ -76,6 +84,9 @@ class Emulator:
             return
         if scope["type"] != "http":
             return
+        server = scope.get("server")
+        if server and server[1] is not None and tuple(server) not in self.provider.listening:
+            self.provider.listening.add((str(server[0]), int(server[1])))
         request = StarletteRequest(scope, receive)
         try:
             response = await self._handle(request)
@@ -136,6 +147,8 @@ class Emulator:
                     headers={"Retry-After": str(self.faults.retry_after)},
                 )
             reply = await self._dispatch(request, path)
+            if fault == "drop_after":  # the handler ran (and committed): now drop the answer
+                raise DropConnection()
         except ApiError as exc:
             reply = self.provider.error_response(exc)
             reply.headers.update(exc.headers)
@@ -397,6 +410,14 @@ class Emulator:
     # control plane ----------------------------------------------------------------------------
     async def _control(self, request: StarletteRequest) -> Response:
         action = request.url.path.removeprefix("/_emulator").strip("/")
+        # the header's raw bytes against the token's UTF-8 (as typed on a command line)
+        if self.control_token is not None and not secrets.compare_digest(
+            request.headers.get(CONTROL_TOKEN_HEADER, "").encode("latin-1"),
+            self.control_token.encode("utf-8", "surrogatepass"),
+        ):
+            return _render(
+                Reply(401, {"error": f"the control plane needs the {CONTROL_TOKEN_HEADER} header"})
+            )
         try:
             raw = await request.body()
             body = json.loads(raw) if raw else {}

@@ -65,6 +65,9 @@ class Provider:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        #: (host, port) this emulator is served on, as requests arrived (the ASGI scope's
+        #: ``server``): a webhook push never targets them
+        self.listening: set[tuple[str, int]] = set()
 
     # hooks -----------------------------------------------------------------------------------
     def handlers(self) -> dict[str, Handler]:

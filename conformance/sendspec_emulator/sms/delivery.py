@@ -23,6 +23,7 @@ import ipaddress
 import json
 import logging
 import sqlite3
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -34,20 +35,28 @@ from .state import PRICE, STATUSES, SmsState
 log = logging.getLogger("sendspec.emulator.sms")
 
 
-def webhook_allowed(url: str, allow_external: bool) -> bool:
-    """Whether the emulator may POST to ``url``: http(s), a loopback host unless allowed, and
-    never an emulator's control plane (a delivery URL of ``.../_emulator/reset`` reset it)."""
+def webhook_allowed(url: str, allow_external: bool, own: Collection[tuple[str, int]] = ()) -> bool:
+    """Whether the emulator may POST to ``url``: http(s), a loopback host unless allowed,
+    never an emulator's control plane (a delivery URL of ``.../_emulator/reset`` reset it)
+    and never the emulator itself (``own``: the (host, port) pairs it is served on)."""
     try:
         parts = urlsplit(url)
         host = parts.hostname
+        port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         return False
     if parts.scheme not in ("http", "https") or not host:
         return False
     if unquote(parts.path).lower().startswith("/_emulator"):
         return False  # an emulator's control plane (this one's or another's): never pushed to
-    if allow_external:
-        return True
+    loopback = _is_loopback(host)
+    for own_host, own_port in own:
+        if port == own_port and (loopback or host.lower() == own_host.lower()):
+            return False  # the emulator's own address and port
+    return allow_external or loopback
+
+
+def _is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
     try:
@@ -106,7 +115,10 @@ class SmsDelivery(SmsState):
         url, notify = row["webhook_url"], row["notify"]
         if not url or notify == 0:
             push = "none"
-        elif webhook_allowed(url, self.allow_external_webhooks) and _loop() is not None:
+        elif (
+            webhook_allowed(url, self.allow_external_webhooks, self.listening)
+            and _loop() is not None
+        ):
             push = "pushing"
         else:
             push = "skipped"
