@@ -1,6 +1,7 @@
 """sendspec overlays: thin helpers over the generated clients.
 
-- :mod:`sendspec.runtime`: timeouts, retries, auth headers and typed errors for every client
+- :mod:`sendspec.runtime`: timeouts, deadlines, retries, auth headers and typed errors for every
+  client; ``with_options()`` for per-call overrides
 - :mod:`sendspec.errors`: the typed exceptions
 - :mod:`sendspec.iovox`: iovox E-Mail Tracking (client factory, page/limit search iteration)
 - :mod:`sendspec.sms`: icomm SMS (client factory, log windows, report draining, webhooks)
@@ -12,6 +13,7 @@ The models and operations are the generated ones (``iovox_email_client``,
 from .errors import (
     ApiError,
     AuthenticationError,
+    DeadlineExceeded,
     NotFoundError,
     PaginationError,
     RateLimitedError,
@@ -20,13 +22,15 @@ from .errors import (
     UnexpectedResponse,
     ValidationError,
 )
-from .runtime import DEFAULT_TIMEOUT, NO_RETRIES, RetryPolicy
+from .runtime import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NO_RETRIES, RetryPolicy, with_options
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "NO_RETRIES",
     "ApiError",
     "AuthenticationError",
+    "DeadlineExceeded",
     "NotFoundError",
     "PaginationError",
     "RateLimitedError",
@@ -35,4 +39,5 @@ __all__ = [
     "ServerError",
     "UnexpectedResponse",
     "ValidationError",
+    "with_options",
 ]

@@ -6,7 +6,14 @@ anything. A response the client cannot make sense of (a non-standard status code
 is not the JSON it claims to be) becomes :class:`UnexpectedResponse` instead of a crash.
 
 Messages carry the status, the provider's own error text and the request line; never a
-request header, so credentials cannot leak through them.
+request header, so credentials cannot leak through them. The requests an error carries
+(``.request``, ``.response.request``) have their credential headers masked once the call is
+over (``runtime.HeaderAuth``), so neither a repr nor a pickle of the error holds a secret.
+Every error here pickles and unpickles (e.g. across a process pool).
+
+:class:`DeadlineExceeded` is the one timeout the runtime raises itself: the call's total
+``deadline`` passed. It is an :class:`httpx.TimeoutException` too, so code catching
+httpx's timeouts catches it.
 """
 
 from __future__ import annotations
@@ -19,6 +26,17 @@ import httpx
 
 class SendspecError(Exception):
     """Base of every error raised by the overlays."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the default (cls(*args) and then __dict__) breaks for errors whose __init__ takes
+        # other arguments than their message: rebuild without calling __init__
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class UnexpectedResponse(SendspecError):
@@ -34,6 +52,31 @@ class PaginationError(SendspecError):
     """A paging walk cannot go on without losing or repeating records."""
 
 
+class DeadlineExceeded(SendspecError, httpx.TimeoutException):
+    """The call's total ``deadline`` passed (every attempt, backoff and Retry-After wait
+    counted); the message says how long it was and how many attempts were made.
+
+    Attributes:
+        deadline: the deadline in seconds.
+        attempts: the attempts started (the last one may have been cut short).
+        elapsed: seconds from the start of the call to this error.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        deadline: float | None = None,
+        attempts: int = 0,
+        elapsed: float = 0.0,
+    ) -> None:
+        httpx.TimeoutException.__init__(self, message, request=request)
+        self.deadline = deadline
+        self.attempts = attempts
+        self.elapsed = elapsed
+
+
 class ApiError(SendspecError):
     """An error response from the provider.
 
@@ -44,6 +87,7 @@ class ApiError(SendspecError):
         body: the decoded JSON body (or the raw text when it is not JSON).
         error: the body parsed into the generated error model, when there is one.
         headers: the response headers.
+        response: the (read) response; ``request``: its request, credentials masked.
     """
 
     def __init__(
@@ -60,7 +104,8 @@ class ApiError(SendspecError):
         self.body = body
         self.error = error
         self.headers = response.headers
-        request = response.request
+        self.response = response
+        self.request = request = response.request
         detail = "; ".join(messages) if messages else (response.reason_phrase or "error")
         super().__init__(
             f"{provider}: {request.method} {request.url.path} -> {response.status_code}: {detail}"

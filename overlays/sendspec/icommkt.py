@@ -30,7 +30,7 @@ from icommkt_email_client.models import (
 )
 
 from .errors import ApiError, PaginationError, SendspecError, ValidationError
-from .runtime import ClientOptions, HeaderAuth, build_client
+from .runtime import ClientOptions, HeaderAuth, build_client, check_credential
 
 PROVIDER = "icommkt-email"
 BASE_URL = "https://api.trx.icommarketing.com"
@@ -57,6 +57,7 @@ class ServerTokenAuth(HeaderAuth):
     """``X-Trx-Api-Key: <server token>``."""
 
     def __init__(self, token: str) -> None:
+        check_credential("server token", token)
         super().__init__({"X-Trx-Api-Key": token})
 
 

@@ -23,7 +23,7 @@ from inxmail_client.models import Problem
 from inxmail_client.types import Unset
 
 from .errors import ApiError, SendspecError
-from .runtime import ClientOptions, HeaderAuth, build_client, expect
+from .runtime import ClientOptions, HeaderAuth, build_client, check_credential, expect
 
 PROVIDER = "inxmail"
 ACCEPT = "application/hal+json,application/problem+json"
@@ -39,11 +39,18 @@ def base_url(customer: str) -> str:
 
 
 class BasicAuth(HeaderAuth):
-    """``Authorization: Basic base64(client_id:secret)`` (the values stay hidden)."""
+    """``Authorization: Basic base64(client_id:secret)`` (the values stay hidden).
+
+    Both are checked like every credential (:func:`~sendspec.runtime.check_credential`);
+    non-ASCII text is allowed (it is sent UTF-8 and base64-encoded), a ``:`` in the client
+    id is not (Basic auth could not tell where the secret starts).
+    """
 
     def __init__(self, client_id: str, secret: str) -> None:
-        if not client_id or not secret:
-            raise ValueError("client id and secret must not be empty")
+        check_credential("client id", client_id, header=False)
+        check_credential("secret", secret, header=False)
+        if ":" in client_id:
+            raise ValueError("the client id credential must not contain ':'")
         token = base64.b64encode(f"{client_id}:{secret}".encode()).decode()
         super().__init__({"Authorization": f"Basic {token}"})
 

@@ -16,7 +16,7 @@ from iovox_email_client import Client
 from iovox_email_client.api.email import search_emails
 from iovox_email_client.models import EmailRecord, Errors, SearchResponse
 
-from .runtime import ClientOptions, HeaderAuth, build_client, expect
+from .runtime import ClientOptions, HeaderAuth, build_client, check_credential, expect
 
 PROVIDER = "iovox-email"
 SANDBOX_URL = "https://sandbox-rest.iovox.com/rest/v1"
@@ -29,6 +29,8 @@ class IovoxAuth(HeaderAuth):
     """The ``username`` and ``secureKey`` headers required on every request."""
 
     def __init__(self, username: str, secure_key: str) -> None:
+        check_credential("username", username)
+        check_credential("secureKey", secure_key)
         super().__init__({"username": username, "secureKey": secure_key})
 
 

@@ -4,12 +4,18 @@ The generated clients (openapi-python-client) set no timeout, know no auth schem
 nothing and crash on non-standard status codes. ``build_client`` fixes all of that around a
 generated ``Client`` without touching generated code:
 
-- ``auth``: an :class:`httpx.Auth` that adds the provider's headers (secrets hidden in reprs);
-- ``timeout``: :data:`DEFAULT_TIMEOUT` unless overridden;
+- ``auth``: an :class:`httpx.Auth` that adds the provider's headers; credentials are checked
+  when the client is built (:func:`check_credential`: never echoed in the message) and
+  masked in the request once the call is over, so no repr, pickle or log holds them;
+- ``timeout``: :data:`DEFAULT_TIMEOUT` unless overridden, per attempt (httpx's meaning);
+- ``deadline``: :data:`DEFAULT_DEADLINE` seconds for the whole call (every attempt, backoff
+  and Retry-After wait), then :class:`~sendspec.errors.DeadlineExceeded`;
 - retries: :class:`RetryTransport` / :class:`AsyncRetryTransport` wrap the (optionally
   injected) transport and apply a :class:`RetryPolicy`;
 - errors: a response hook turns every error response into a typed
-  :mod:`sendspec.errors` exception before the generated code parses it.
+  :mod:`sendspec.errors` exception before the generated code parses it;
+- :func:`with_options`: the same client with another timeout, retry policy or deadline,
+  sharing its connection pool (per-call overrides).
 
 Sync and async calls share the policy; both httpx clients are configured the same way.
 """
@@ -17,21 +23,49 @@ Sync and async calls share the policy; both httpx clients are configured the sam
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import email.utils
 import json
 import random
 import time
-from collections.abc import Callable, Generator, Mapping
+import unicodedata
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
-from .errors import ApiError, RateLimitedError, UnexpectedResponse, decode_body, error_class
+from .errors import (
+    ApiError,
+    DeadlineExceeded,
+    RateLimitedError,
+    UnexpectedResponse,
+    decode_body,
+    error_class,
+)
 
-#: the generated clients have no timeout at all; these are the defaults of every factory
+#: the generated clients have no timeout at all; these are the defaults of every factory.
+#: They apply to each attempt (connect, each read, each write, the pool wait), as in httpx.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: seconds a whole call may take by default: every attempt, backoff and Retry-After wait
+DEFAULT_DEADLINE = 60.0
+#: headers masked in every request the runtime hands back (besides the auth's own headers)
+SENSITIVE_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "securekey",
+        "x-api-key",
+        "x-trx-api-key",
+        "x-postmark-server-token",
+        "x-postmark-account-token",
+    }
+)
+#: what a masked header's value becomes (httpx shows ``Authorization`` the same way)
+MASK = "[secure]"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 STANDARD_STATUSES = frozenset(int(s) for s in HTTPStatus)
 
@@ -39,20 +73,70 @@ STANDARD_STATUSES = frozenset(int(s) for s in HTTPStatus)
 # ------------------------------------------------------------------------------------------ auth
 
 
+def check_credential(name: str, value: object, *, header: bool = True) -> str:
+    """Refuse a credential that cannot be right, naming it but never showing it.
+
+    Empty values, leading or trailing whitespace (a copy-paste slip) and control or
+    invisible formatting characters (NUL, tab, CR/LF: header injection) are refused; so is
+    non-ASCII text when ``header`` (the value is sent as a header as it is). Raised here, at
+    client construction, instead of by h11 or the header encoder mid-request, whose messages
+    and DEBUG logs quote the value.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"the {name} credential must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"the {name} credential must not be empty")
+    if value != value.strip():
+        raise ValueError(f"the {name} credential must not start or end with whitespace")
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in value):
+        raise ValueError(f"the {name} credential must not contain control characters")
+    if header and not value.isascii():
+        raise ValueError(f"the {name} credential must be ASCII text (it is sent as a header)")
+    return value
+
+
+def mask_headers(headers: httpx.Headers, names: frozenset[str] = SENSITIVE_HEADERS) -> None:
+    """Replace the value of every header in ``names`` (lower case) by :data:`MASK`."""
+    for name in {key for key in headers if key.lower() in names}:
+        headers[name] = MASK
+
+
 class HeaderAuth(httpx.Auth):
-    """Adds fixed headers to every request; ``repr`` names the headers, never their values."""
+    """Adds fixed headers to every request; ``repr`` names the headers, never their values.
+
+    The values are checked at construction (:func:`check_credential`). When the call is over
+    (answered, failed or raised), the request's credential headers, and any header of
+    :data:`SENSITIVE_HEADERS`, are replaced by :data:`MASK`: the request a user meets later
+    (``exc.request``, ``response.request``, a pickled error) holds no secret. Retries happen
+    inside the call (in the transport), so every attempt is sent with the real values.
+    """
 
     def __init__(self, headers: Mapping[str, str]) -> None:
         for name, value in headers.items():
-            if not value:
-                raise ValueError(f"the {name} credential must not be empty")
-            if any(c in value for c in "\r\n"):
-                raise ValueError(f"the {name} credential must be a single line")
+            check_credential(name, value)
         self._headers = dict(headers)
+        self._masked = SENSITIVE_HEADERS | {name.lower() for name in headers}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        return self.sync_auth_flow(request)
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
-        yield request
+        try:
+            yield request
+        finally:  # after the response, or when httpx closes the flow on an exception
+            mask_headers(request.headers, self._masked)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        request.headers.update(self._headers)
+        try:
+            yield request
+        finally:
+            mask_headers(request.headers, self._masked)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(headers={sorted(self._headers)}, values=<hidden>)"
@@ -73,7 +157,14 @@ class RetryPolicy:
       (the caller accepts that a send may happen twice).
     - The wait is exponential backoff with full jitter, or the server's ``Retry-After``
       (seconds or HTTP date) / ``X-RateLimit-Reset`` when it gives one; a wait that would
-      exceed ``max_total_wait`` ends the retries and the last answer stands.
+      exceed ``max_total_wait``, or end past the call's ``deadline``, ends the retries and the
+      last answer (or error) stands.
+
+    ``retry_non_idempotent=True`` trades duplicates for delivery: a POST whose connection
+    dropped after the server acted on it (the send was stored, the answer was lost) is sent
+    again, so the provider gets it twice. The default never resends a POST that may have
+    reached the server; the caller sees the transport error and decides (e.g. looks the
+    message up before sending again).
     """
 
     max_attempts: int = 4
@@ -143,18 +234,91 @@ def retry_after(response: httpx.Response, now: float | None = None) -> float | N
     return None
 
 
-class _Plan:
-    """The retry bookkeeping of one request, shared by the sync and async transports."""
+_TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+_TIMEOUT_KEY_OF: tuple[tuple[type[httpx.TimeoutException], str], ...] = (
+    (httpx.ConnectTimeout, "connect"),
+    (httpx.ReadTimeout, "read"),
+    (httpx.WriteTimeout, "write"),
+    (httpx.PoolTimeout, "pool"),
+)
 
-    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+
+class _Plan:
+    """The retry and deadline bookkeeping of one call, shared by the sync and async
+    transports."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        deadline: float | None,
+        clock: Callable[[], float],
+    ) -> None:
         self.policy = policy
+        self.request = request
         self.method = request.method.upper()
         self.attempt = 0
         self.waited = 0.0
+        self.deadline = deadline
+        self.clock = clock
+        self.started = clock()
+        #: the per-attempt timeouts the caller asked for (httpx puts them in the extensions)
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        #: the timeouts of the current attempt that the deadline cut short
+        self.cut: set[str] = set()
+        self.started_attempts = 0
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - self.elapsed()
+
+    def exceeded(self) -> DeadlineExceeded:
+        attempts, elapsed = self.started_attempts, self.elapsed()
+        return DeadlineExceeded(
+            f"{self.method} {self.request.url.path}: deadline of {self.deadline:g} s exceeded "
+            f"after {attempts} attempt{'s' if attempts != 1 else ''} in {elapsed:.2f} s",
+            request=self.request,
+            deadline=self.deadline,
+            attempts=attempts,
+            elapsed=elapsed,
+        )
+
+    def arm(self) -> None:
+        """Before an attempt: fit its timeouts into the time left, or raise DeadlineExceeded."""
+        self.cut = set()
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise self.exceeded()
+        self.started_attempts += 1
+        if left is None:
+            return
+        timeouts: dict[str, float | None] = {}
+        for key in _TIMEOUT_KEYS:
+            asked = self.timeouts.get(key)
+            if asked is None or asked >= left:
+                timeouts[key] = left
+                self.cut.add(key)
+            else:
+                timeouts[key] = asked
+        self.request.extensions["timeout"] = timeouts
+
+    def deadline_error(self, exc: Exception) -> DeadlineExceeded | None:
+        """The DeadlineExceeded that ``exc`` stands for, when the deadline caused it: a
+        timeout that the deadline had cut short, or any timeout once no time is left."""
+        if isinstance(exc, DeadlineExceeded):
+            return exc
+        if self.deadline is None or not isinstance(exc, httpx.TimeoutException):
+            return None
+        cut = any(isinstance(exc, cls) and key in self.cut for cls, key in _TIMEOUT_KEY_OF)
+        left = self.remaining()
+        return self.exceeded() if cut or (left is not None and left <= 0) else None
 
     def next_wait(self, response: httpx.Response | None, exc: Exception | None) -> float | None:
         """Seconds to wait before the next attempt, or None to stop here."""
         self.attempt += 1
+        self.cut = set()
         if self.attempt >= self.policy.max_attempts:
             return None
         if exc is not None:
@@ -168,29 +332,92 @@ class _Plan:
             wait = self.policy.delay(self.attempt, response)
         if self.waited + wait > self.policy.max_total_wait:
             return None
+        left = self.remaining()
+        if left is not None and wait >= left:  # the next attempt could not start in time
+            return None
         self.waited += wait
         return wait
 
+    def check_body(self) -> None:
+        """Between the chunks of a response body: stop once the deadline has passed."""
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise self.exceeded()
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    def __init__(self, stream: httpx.SyncByteStream, plan: _Plan) -> None:
+        self.stream = stream
+        self.plan = plan
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            self.plan.check_body()
+            yield chunk
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, plan: _Plan) -> None:
+        self.stream = stream
+        self.plan = plan
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            self.plan.check_body()
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
 
 class RetryTransport(httpx.BaseTransport):
+    """Applies a :class:`RetryPolicy` and a total ``deadline`` (seconds, None for none) to
+    every request sent through ``transport``.
+
+    Each attempt gets the request's own timeouts (per attempt, as httpx means them), cut to
+    the time left before the deadline; a wait that would end past the deadline ends the
+    retries (the last answer or error stands); a timeout caused by the deadline, or a body
+    still arriving when it passes, raises :class:`~sendspec.errors.DeadlineExceeded`. The
+    response body is read inside the retries, so a connection dropped mid-body is retried
+    as the policy allows. ``owns_transport=False`` leaves ``transport`` open on close (a
+    client made by :func:`with_options` shares its original's).
+    """
+
     def __init__(
         self,
         policy: RetryPolicy,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        *,
+        deadline: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        owns_transport: bool = True,
     ) -> None:
         self.policy = policy
         self.transport = transport or httpx.HTTPTransport()
         self.sleep = sleep
+        self.deadline = _check_deadline(deadline)
+        self.clock = clock
+        self.owns_transport = owns_transport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self.policy, request)
+        plan = _Plan(self.policy, request, self.deadline, self.clock)
         request.read()  # a body must be replayable
         while True:
+            plan.arm()
             try:
                 response = self.transport.handle_request(request)
+                if plan.deadline is not None:
+                    assert isinstance(response.stream, httpx.SyncByteStream)
+                    response.stream = _DeadlineStream(response.stream, plan)
                 response.read()  # a connection dropped mid-body fails here, inside the retries
             except httpx.TransportError as exc:
+                late = plan.deadline_error(exc)
+                if late is not None:
+                    raise late from (None if late is exc else exc)
                 wait = plan.next_wait(None, exc)
                 if wait is None:
                     raise
@@ -202,26 +429,45 @@ class RetryTransport(httpx.BaseTransport):
             self.sleep(wait)
 
     def close(self) -> None:
-        self.transport.close()
+        if self.owns_transport:
+            self.transport.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async :class:`RetryTransport` (``sleep`` is awaited)."""
+
     def __init__(
         self,
         policy: RetryPolicy,
         transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+        *,
+        deadline: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        owns_transport: bool = True,
     ) -> None:
         self.policy = policy
         self.transport = transport or httpx.AsyncHTTPTransport()
+        self.sleep = sleep
+        self.deadline = _check_deadline(deadline)
+        self.clock = clock
+        self.owns_transport = owns_transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self.policy, request)
+        plan = _Plan(self.policy, request, self.deadline, self.clock)
         await request.aread()
         while True:
+            plan.arm()
             try:
                 response = await self.transport.handle_async_request(request)
+                if plan.deadline is not None:
+                    assert isinstance(response.stream, httpx.AsyncByteStream)
+                    response.stream = _AsyncDeadlineStream(response.stream, plan)
                 await response.aread()
             except httpx.TransportError as exc:
+                late = plan.deadline_error(exc)
+                if late is not None:
+                    raise late from (None if late is exc else exc)
                 wait = plan.next_wait(None, exc)
                 if wait is None:
                     raise
@@ -230,10 +476,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if wait is None:
                     return response
                 await response.aclose()
-            await asyncio.sleep(wait)
+            await self.sleep(wait)
 
     async def aclose(self) -> None:
-        await self.transport.aclose()
+        if self.owns_transport:
+            await self.transport.aclose()
+
+
+def _check_deadline(deadline: float | None) -> float | None:
+    if deadline is not None and not deadline > 0:
+        raise ValueError("deadline must be a positive number of seconds, or None for none")
+    return deadline
 
 
 # ---------------------------------------------------------------------------------------- errors
@@ -305,6 +558,7 @@ class ClientOptions(TypedDict, total=False):
 
     base_url: str
     timeout: httpx.Timeout | float | None
+    deadline: float | None
     retry: RetryPolicy | None
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
@@ -320,6 +574,27 @@ class GeneratedClient(Protocol):
 C = TypeVar("C", bound=GeneratedClient)
 
 
+@dataclass
+class _Setup:
+    """What :func:`with_options` needs to make another client sharing a built one's pool."""
+
+    client_cls: Callable[..., Any]
+    base_url: str
+    headers: httpx.Headers
+    auth: httpx.Auth
+    hook: Callable[[httpx.Response], None]
+    ahook: Callable[[httpx.Response], Any]
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+    timeout: httpx.Timeout
+    policy: RetryPolicy
+    deadline: float | None
+
+
+#: the setup of every client build_client made (keyed by its httpx.Client)
+_SETUPS: weakref.WeakKeyDictionary[httpx.Client, _Setup] = weakref.WeakKeyDictionary()
+
+
 def build_client(
     client_cls: Callable[..., C],
     *,
@@ -328,6 +603,7 @@ def build_client(
     auth: httpx.Auth,
     parse_error: ErrorParser,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    deadline: float | None = DEFAULT_DEADLINE,
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
@@ -336,15 +612,20 @@ def build_client(
     headers: Mapping[str, str] | None = None,
     refine: ErrorRefiner | None = None,
 ) -> C:
-    """A generated ``Client`` with auth, timeouts, retries and typed errors.
+    """A generated ``Client`` with auth, timeouts, a deadline, retries and typed errors.
 
-    ``transport``/``async_transport`` are wrapped by the retry transports (tests inject
+    ``timeout`` bounds each attempt (httpx's connect/read/write/pool timeouts); ``deadline``
+    (seconds, None for none) bounds the whole call, retries and their waits included, and
+    raises :class:`~sendspec.errors.DeadlineExceeded` when it passes. ``transport`` /
+    ``async_transport`` are wrapped by the retry transports (tests inject
     ``httpx.MockTransport`` or the emulator's ASGI transport this way). A caller-built
-    ``httpx_client``/``async_httpx_client`` is used as it is, with the auth and the error hook
-    added to it, so injecting one never loses authentication.
+    ``httpx_client``/``async_httpx_client`` is used as it is (its own transport: no retries
+    and no deadline), with the auth and the error hook added to it, so injecting one never
+    loses authentication.
     """
     policy = retry or RetryPolicy()
     timeout = httpx.Timeout(timeout) if not isinstance(timeout, httpx.Timeout) else timeout
+    _check_deadline(deadline)
 
     def hook(response: httpx.Response) -> None:
         response.read()
@@ -354,41 +635,145 @@ def build_client(
         await response.aread()
         check_response(response, provider, parse_error, refine)
 
+    setup = _Setup(
+        client_cls=client_cls,
+        base_url=base_url,
+        headers=httpx.Headers(headers),
+        auth=auth,
+        hook=hook,
+        ahook=ahook,
+        transport=transport or httpx.HTTPTransport(),
+        async_transport=async_transport or httpx.AsyncHTTPTransport(),
+        timeout=timeout,
+        policy=policy,
+        deadline=deadline,
+    )
+    if httpx_client is None and async_httpx_client is None:
+        return _assemble(setup, owns_transport=True)  # type: ignore[no-any-return]
     if httpx_client is None:
-        httpx_client = httpx.Client(
-            base_url=base_url,
-            timeout=timeout,
-            headers=headers,
-            transport=RetryTransport(policy, transport),
-        )
+        httpx_client = _sync_client(setup, owns_transport=True)
+    else:
+        httpx_client.auth = auth
+        httpx_client.event_hooks["response"].append(hook)
     if async_httpx_client is None:
-        async_httpx_client = httpx.AsyncClient(
-            base_url=base_url,
-            timeout=timeout,
-            headers=headers,
-            transport=AsyncRetryTransport(policy, async_transport),
-        )
-    for client in (httpx_client, async_httpx_client):
-        client.auth = auth
-    httpx_client.event_hooks["response"].append(hook)
-    async_httpx_client.event_hooks["response"].append(ahook)
+        async_httpx_client = _async_client(setup, owns_transport=True)
+    else:
+        async_httpx_client.auth = auth
+        async_httpx_client.event_hooks["response"].append(ahook)
     generated = client_cls(base_url=base_url, timeout=timeout, raise_on_unexpected_status=True)
     generated.set_httpx_client(httpx_client)
     generated.set_async_httpx_client(async_httpx_client)
     return generated
 
 
+def _sync_client(setup: _Setup, *, owns_transport: bool) -> httpx.Client:
+    return httpx.Client(
+        base_url=setup.base_url,
+        timeout=setup.timeout,
+        headers=setup.headers,
+        auth=setup.auth,
+        event_hooks={"response": [setup.hook]},
+        transport=RetryTransport(
+            setup.policy,
+            setup.transport,
+            deadline=setup.deadline,
+            owns_transport=owns_transport,
+        ),
+    )
+
+
+def _async_client(setup: _Setup, *, owns_transport: bool) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        base_url=setup.base_url,
+        timeout=setup.timeout,
+        headers=setup.headers,
+        auth=setup.auth,
+        event_hooks={"response": [setup.ahook]},
+        transport=AsyncRetryTransport(
+            setup.policy,
+            setup.async_transport,
+            deadline=setup.deadline,
+            owns_transport=owns_transport,
+        ),
+    )
+
+
+def _assemble(setup: _Setup, *, owns_transport: bool) -> Any:
+    sync_client = _sync_client(setup, owns_transport=owns_transport)
+    generated = setup.client_cls(
+        base_url=setup.base_url, timeout=setup.timeout, raise_on_unexpected_status=True
+    )
+    generated.set_httpx_client(sync_client)
+    generated.set_async_httpx_client(_async_client(setup, owns_transport=owns_transport))
+    _SETUPS[sync_client] = setup
+    return generated
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+#: "this option as the original client has it" (the default of every with_options option)
+KEEP: Any = _Keep()
+
+
+def with_options(
+    client: C,
+    *,
+    timeout: httpx.Timeout | float | None = KEEP,
+    retry: RetryPolicy | None = KEEP,
+    deadline: float | None = KEEP,
+) -> C:
+    """The same client with another per-attempt ``timeout``, ``retry`` policy or total
+    ``deadline`` (None: no deadline); options not given stay as they are.
+
+    The new client shares the original's connection pools, auth, headers and error hooks,
+    so it is cheap enough to make for one call::
+
+        send_email.sync(client=with_options(c, deadline=5, retry=NO_RETRIES), body=...)
+
+    Closing it leaves the shared pools open; closing the original closes them for both.
+    Works with the clients the provider factories and :func:`build_client` make, unless
+    they were given a caller-built ``httpx_client``/``async_httpx_client`` (ValueError).
+    """
+    setup = _SETUPS.get(client.get_httpx_client())  # type: ignore[attr-defined]
+    if setup is None:
+        raise ValueError(
+            "with_options needs a client made by a sendspec factory without a caller-built "
+            "httpx_client/async_httpx_client (configure that httpx client instead)"
+        )
+    changes: dict[str, Any] = {}
+    if timeout is not KEEP:
+        changes["timeout"] = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
+    if retry is not KEEP:
+        changes["policy"] = retry or RetryPolicy()
+    if deadline is not KEEP:
+        changes["deadline"] = _check_deadline(deadline)
+    return _assemble(dataclasses.replace(setup, **changes), owns_transport=False)  # type: ignore[no-any-return]
+
+
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
+    "KEEP",
+    "MASK",
     "NO_RETRIES",
+    "SENSITIVE_HEADERS",
     "ApiError",
     "AsyncRetryTransport",
     "ClientOptions",
+    "DeadlineExceeded",
     "HeaderAuth",
     "RetryPolicy",
     "RetryTransport",
     "build_client",
+    "check_credential",
     "check_response",
     "expect",
+    "mask_headers",
     "retry_after",
+    "with_options",
 ]

@@ -35,7 +35,7 @@ from icomm_sms_client.models import (
 from icomm_sms_client.types import UNSET, Unset
 
 from .errors import PaginationError
-from .runtime import ClientOptions, HeaderAuth, build_client, expect
+from .runtime import ClientOptions, HeaderAuth, build_client, check_credential, expect
 
 PROVIDER = "icomm-sms"
 BASE_URL = "https://apisms.trx.icommarketing.com"
@@ -51,8 +51,7 @@ class SmsAuth(HeaderAuth):
     """``Authorization: App <api key>``."""
 
     def __init__(self, api_key: str) -> None:
-        if not api_key:
-            raise ValueError("the api key must not be empty")
+        check_credential("api key", api_key)
         super().__init__({"Authorization": f"App {api_key}"})
 
 
