@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench check clean
+.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench soak check clean
 
 setup: $(STAMP)
 
@@ -66,6 +66,10 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py --out reports/bench.md
+
+# hostile-but-fair runs against the emulators (< 10 minutes; scripts/soak.py --quick: ~1 minute)
+soak: $(STAMP)
+	$(PY) scripts/soak.py --out reports/soak.md
 
 check: lint test compat
 
