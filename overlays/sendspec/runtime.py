@@ -253,7 +253,9 @@ class _Plan:
         request: httpx.Request,
         deadline: float | None,
         clock: Callable[[], float],
+        provider: str | None = None,
     ) -> None:
+        self.provider = provider
         self.policy = policy
         self.request = request
         self.method = request.method.upper()
@@ -267,6 +269,8 @@ class _Plan:
         #: the timeouts of the current attempt that the deadline cut short
         self.cut: set[str] = set()
         self.started_attempts = 0
+        #: the retries ended because the next wait would end past the deadline
+        self.out_of_time = False
 
     def elapsed(self) -> float:
         return self.clock() - self.started
@@ -274,11 +278,21 @@ class _Plan:
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - self.elapsed()
 
-    def exceeded(self) -> DeadlineExceeded:
+    def exceeded(self, last: Exception | None = None) -> DeadlineExceeded:
+        """The error for a call out of time (``last``: the timeout that ended it early)."""
         attempts, elapsed = self.started_attempts, self.elapsed()
+        tried = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+        what = f"{self.method} {self.request.url.path}: deadline of {self.deadline:g} s exceeded"
+        if last is None:
+            detail = f"after {tried} in {elapsed:.2f} s"
+        else:
+            left = max(0.0, self.remaining() or 0.0)
+            detail = (
+                f"after {tried} in {elapsed:.2f} s ({type(last).__name__}; "
+                f"no retry fits in the {left:.2f} s left)"
+            )
         return DeadlineExceeded(
-            f"{self.method} {self.request.url.path}: deadline of {self.deadline:g} s exceeded "
-            f"after {attempts} attempt{'s' if attempts != 1 else ''} in {elapsed:.2f} s",
+            f"{self.provider + ': ' if self.provider else ''}{what} {detail}",
             request=self.request,
             deadline=self.deadline,
             attempts=attempts,
@@ -334,6 +348,7 @@ class _Plan:
             return None
         left = self.remaining()
         if left is not None and wait >= left:  # the next attempt could not start in time
+            self.out_of_time = True
             return None
         self.waited += wait
         return wait
@@ -379,11 +394,13 @@ class RetryTransport(httpx.BaseTransport):
 
     Each attempt gets the request's own timeouts (per attempt, as httpx means them), cut to
     the time left before the deadline; a wait that would end past the deadline ends the
-    retries (the last answer or error stands); a timeout caused by the deadline, or a body
-    still arriving when it passes, raises :class:`~sendspec.errors.DeadlineExceeded`. The
+    retries (the last answer or transport error stands). A timeout caused by the deadline or
+    ending the retries that way, and a body still arriving when the deadline passes, raise
+    :class:`~sendspec.errors.DeadlineExceeded`. The
     response body is read inside the retries, so a connection dropped mid-body is retried
     as the policy allows. ``owns_transport=False`` leaves ``transport`` open on close (a
-    client made by :func:`with_options` shares its original's).
+    client made by :func:`with_options` shares its original's); ``provider`` prefixes the
+    DeadlineExceeded message, as in the typed errors.
     """
 
     def __init__(
@@ -395,7 +412,9 @@ class RetryTransport(httpx.BaseTransport):
         deadline: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         owns_transport: bool = True,
+        provider: str | None = None,
     ) -> None:
+        self.provider = provider
         self.policy = policy
         self.transport = transport or httpx.HTTPTransport()
         self.sleep = sleep
@@ -404,7 +423,7 @@ class RetryTransport(httpx.BaseTransport):
         self.owns_transport = owns_transport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self.policy, request, self.deadline, self.clock)
+        plan = _Plan(self.policy, request, self.deadline, self.clock, self.provider)
         request.read()  # a body must be replayable
         while True:
             plan.arm()
@@ -420,6 +439,8 @@ class RetryTransport(httpx.BaseTransport):
                     raise late from (None if late is exc else exc)
                 wait = plan.next_wait(None, exc)
                 if wait is None:
+                    if plan.out_of_time and isinstance(exc, httpx.TimeoutException):
+                        raise plan.exceeded(exc) from exc
                     raise
             else:
                 wait = plan.next_wait(response, None)
@@ -445,7 +466,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         deadline: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         owns_transport: bool = True,
+        provider: str | None = None,
     ) -> None:
+        self.provider = provider
         self.policy = policy
         self.transport = transport or httpx.AsyncHTTPTransport()
         self.sleep = sleep
@@ -454,7 +477,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.owns_transport = owns_transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self.policy, request, self.deadline, self.clock)
+        plan = _Plan(self.policy, request, self.deadline, self.clock, self.provider)
         await request.aread()
         while True:
             plan.arm()
@@ -470,6 +493,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise late from (None if late is exc else exc)
                 wait = plan.next_wait(None, exc)
                 if wait is None:
+                    if plan.out_of_time and isinstance(exc, httpx.TimeoutException):
+                        raise plan.exceeded(exc) from exc
                     raise
             else:
                 wait = plan.next_wait(response, None)
@@ -579,6 +604,7 @@ class _Setup:
     """What :func:`with_options` needs to make another client sharing a built one's pool."""
 
     client_cls: Callable[..., Any]
+    provider: str
     base_url: str
     headers: httpx.Headers
     auth: httpx.Auth
@@ -637,6 +663,7 @@ def build_client(
 
     setup = _Setup(
         client_cls=client_cls,
+        provider=provider,
         base_url=base_url,
         headers=httpx.Headers(headers),
         auth=auth,
@@ -678,6 +705,7 @@ def _sync_client(setup: _Setup, *, owns_transport: bool) -> httpx.Client:
             setup.transport,
             deadline=setup.deadline,
             owns_transport=owns_transport,
+            provider=setup.provider,
         ),
     )
 
@@ -694,6 +722,7 @@ def _async_client(setup: _Setup, *, owns_transport: bool) -> httpx.AsyncClient:
             setup.async_transport,
             deadline=setup.deadline,
             owns_transport=owns_transport,
+            provider=setup.provider,
         ),
     )
 
