@@ -340,15 +340,47 @@ class Settings:
 
 
 # 1. freeze time ------------------------------------------------------------------------------
-def freeze_one(s: Settings, count: int) -> str:
-    """One table row: a JSON array of ``count`` ints against a health poll every 10 ms."""
-    body = ("[" + ",".join(["1"] * count) + "]").encode()
-    label = f"{count:,} ints ({len(body) / 1e6:.1f} MB)"
+def int_array(count: int) -> str:
+    return "[" + ",".join(["1"] * count) + "]"
+
+
+#: (provider, path, headers, the hostile body around an array of N ints)
+HOSTILE: dict[str, tuple[str, str, dict[str, str], Callable[[int], bytes]]] = {
+    "iovox `POST /email/address/proxy`": (
+        "iovox-email",
+        "/email/address/proxy",
+        {**IOVOX, "Content-Type": "application/json"},
+        lambda n: int_array(n).encode(),
+    ),
+    "ICOMMKT `POST /email/batch`": (
+        "icommkt-email",
+        "/email/batch",
+        {**ICOMMKT, "Content-Type": "application/json"},
+        lambda n: int_array(n).encode(),
+    ),
+    "SMS `POST /sms/3/messages` (destinations)": (
+        "icomm-sms",
+        "/sms/3/messages",
+        {**SMS, "Content-Type": "application/json"},
+        lambda n: (
+            '{"messages":[{"sender":"InfoSMS","destinations":'
+            + int_array(n)
+            + ',"content":{"text":"x"}}]}'
+        ).encode(),
+    ),
+}
+
+
+def freeze_one(s: Settings, target: str, count: int) -> str:
+    """One table row: ``count`` ints in a hostile body against a health poll every 10 ms."""
+    slug, path, headers, make = HOSTILE[target]
+    body = make(count)
+    label = f"{target}: {count:,} ints ({len(body) / 1e6:.1f} MB)"
     log(f"freeze: {label}")
     stop = threading.Event()
     waits: list[float] = []
     inflight: list[float] = []
-    with Emulator("iovox-email") as emu, httpx.Client(timeout=s.freeze_cap + 30) as poll:
+    with Emulator(slug) as emu, httpx.Client(timeout=s.freeze_cap + 30) as poll:
         before = []
         for _ in range(20):
             started = time.perf_counter()
@@ -373,9 +405,9 @@ def freeze_one(s: Settings, count: int) -> str:
         time.sleep(0.1)
         result, took = run_capped(
             lambda: httpx.post(
-                f"{emu.base_url}/email/address/proxy",
+                f"{emu.base_url}{path}",
                 content=body,
-                headers={**IOVOX, "Content-Type": "application/json"},
+                headers=headers,
                 timeout=s.freeze_cap + 30,
             ),
             s.freeze_cap,
@@ -400,7 +432,7 @@ def freeze_one(s: Settings, count: int) -> str:
 
 def freeze(s: Settings) -> list[str]:
     return [
-        "## 1. Freeze time (iovox `POST /email/address/proxy`, a JSON array of ints)",
+        "## 1. Freeze time (one hostile request: a JSON array of ints where objects belong)",
         "",
         f"Capped at {s.freeze_cap:.0f} s per request and {mb(RSS_CAP)} RSS; the server then"
         " gets SIGTERM (kill -9 after 10 s).",
@@ -408,7 +440,8 @@ def freeze(s: Settings) -> list[str]:
         "| hostile body | its answer | its time | longest health wait (10 ms polls) | health "
         "polls | median poll before | server peak RSS | stopped by |",
         "|---|---|---|---|---|---|---|---|",
-        *[freeze_one(s, count) for count in s.freeze_sizes],
+        *[freeze_one(s, "iovox `POST /email/address/proxy`", n) for n in s.freeze_sizes],
+        *[freeze_one(s, target, 100_000) for target in list(HOSTILE)[1:] if not s.quick],
         "",
     ]
 
@@ -565,25 +598,28 @@ def body_caps(s: Settings) -> list[str]:
 
 
 # 3. slow clients -----------------------------------------------------------------------------
-def held_for(emu: Emulator, payload: bytes, cap: float) -> str:
-    """How long the server keeps a connection that sent ``payload`` and then nothing."""
+def held_for(emu: Emulator, payload: bytes, cap: float, trickle: bytes = b"") -> str:
+    """How long the server keeps a connection that sent ``payload`` and then nothing (or
+    ``trickle`` once a second, a slowloris)."""
     with socket.create_connection(("127.0.0.1", emu.port), timeout=10) as sock:
         sock.sendall(payload)
         started = time.perf_counter()
-        sock.settimeout(cap)
         answer = b""
-        try:
-            while True:
-                chunk = sock.recv(65536)
-                if not chunk:
-                    break
-                answer += chunk
-        except TimeoutError:
-            return f"> {cap:.0f} s (held)" + (
-                f", after answering {answer.split(b' ', 2)[1].decode()}" if answer else ""
-            )
-        except OSError as exc:
-            return f"{time.perf_counter() - started:.1f} s ({type(exc).__name__})"
+        while (elapsed := time.perf_counter() - started) < cap:
+            readable, _, _ = select.select([sock], [], [], min(1.0, cap - elapsed))
+            try:
+                if readable:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        break
+                    answer += chunk
+                elif trickle:
+                    sock.sendall(trickle)
+            except OSError as exc:
+                return f"{time.perf_counter() - started:.1f} s, then {type(exc).__name__}"
+        else:
+            status = f", after answering {answer.split(b' ', 2)[1].decode()}" if answer else ""
+            return f"> {cap:.0f} s (held{status})"
         took = time.perf_counter() - started
         status = answer.split(b" ", 2)[1].decode(errors="replace") if answer else "no answer"
         return f"{took:.1f} s, then closed ({status})"
@@ -635,13 +671,16 @@ def slow_clients(s: Settings) -> list[str]:
         b'{"link_id":'
     )
     partial_headers = b"GET /_emulator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
+    long_body = short_body.replace(b"Content-Length: 1000", b"Content-Length: 1000000")
     results: dict[str, Any] = {}
-    emus = [Emulator("iovox-email").start() for _ in range(3)]
+    emus = [Emulator("iovox-email").start() for _ in range(2)]
     try:
         jobs = {
             "short": lambda: held_for(emus[0], short_body, s.hold_cap),
-            "headers": lambda: held_for(emus[1], partial_headers, s.hold_cap),
-            "idle": lambda: idle_connections(emus[2], s.idle_connections, s.idle_window),
+            "headers": lambda: held_for(emus[0], partial_headers, s.hold_cap),
+            "header trickle": lambda: held_for(emus[0], partial_headers, s.hold_cap, trickle=b"a"),
+            "body trickle": lambda: held_for(emus[0], long_body, s.hold_cap, trickle=b" "),
+            "idle": lambda: idle_connections(emus[1], s.idle_connections, s.idle_window),
         }
         threads = []
         for name, job in jobs.items():
@@ -675,6 +714,9 @@ def slow_clients(s: Settings) -> list[str]:
         "|---|---|",
         f"| body of 11 bytes, `Content-Length: 1000`, then silence | {results.get('short')} |",
         f"| partial headers (no blank line), then silence | {results.get('headers')} |",
+        f"| partial headers, then 1 byte a second | {results.get('header trickle')} |",
+        "| headers with `Content-Length: 1000000`, then 1 body byte a second |"
+        f" {results.get('body trickle')} |",
         f"| {s.idle_connections} idle connections (nothing sent) | {idle_text} |",
         "",
     ]
