@@ -8,6 +8,7 @@ from typing import Any
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
 from .problems import invalid_fields
+from .query import Select
 
 
 class AttributeHandlers(HalResources):
@@ -43,7 +44,11 @@ class AttributeHandlers(HalResources):
     def delete_attribute(self, call: Call) -> Reply:
         item = self.must("attributes", call.path_params["id"], "attribute")
         self.remove("attributes", item["id"])
-        for recipient in self.all("recipients"):
+        having = Select("recipients").condition(
+            "EXISTS (SELECT 1 FROM json_each(i.data, '$.attributes') WHERE key = ?)",
+            item["name"],
+        )
+        for recipient in self.find(having):
             attrs = recipient.get("attributes") or {}
             if item["name"] in attrs:
                 attrs.pop(item["name"])

@@ -10,6 +10,8 @@ class DesignCollectionHandlers(HalResources):
     def handlers(self) -> dict[str, Handler]:
         return {
             **super().handlers(),
-            "list_design_collections": self._lister("design-collections", self._list_filter),
+            "list_design_collections": self._lister(
+                "design-collections", self._list_filter, self._list_narrow
+            ),
             "get_design_collection": self._getter("design-collections"),
         }

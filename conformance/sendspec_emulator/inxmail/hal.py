@@ -4,9 +4,11 @@ generic list/get/delete handlers and the query filters the resources share.
 - HAL: every item has ``_links.self`` (absolute, from the request's host and the spec's server
   path with the ``{customer}`` variable at its default); top-level documents add the ``inx`` curie.
 - Collections: cursor paged by ``afterId`` (exclusive) and ``pageSize`` (default 1000; < 1 -> 1000,
-  > 1000 -> 1000), ascending ids, live data. ``_embedded."inx:<rel>"`` (names from the spec),
-  ``_links.self``, ``first`` (omitted on the first page), ``next`` (only when a non-empty next page
-  exists) and ``inx:upcoming`` on the last page (``afterId`` = last id of the page).
+  > 1000 -> 1000), ascending ids, live data, read in SQL (``pageSize`` + 1 items after the
+  cursor, one before it for ``first``; see ``query.py``). ``_embedded."inx:<rel>"`` (names
+  from the spec), ``_links.self``, ``first`` (omitted on the first page), ``next`` (only when a
+  non-empty next page exists) and ``inx:upcoming`` on the last page (``afterId`` = last id of
+  the page).
 - Conditional GET (``If-Modified-Since``) on /attributes, /target-groups, /text-modules -> 304
   when the collection has not changed since.
 - Nothing trims a reply to the spec: what the handlers build is sent as is, and with
@@ -14,12 +16,14 @@ generic list/get/delete handlers and the query filters the resources share.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
+from itertools import islice
 from typing import Any
 from urllib.parse import urlencode
 
 from ..core import JSON, Call, Handler, Reply, deref
 from ..core import response_pointer as core_response_pointer
+from .query import Select
 from .rules import InxmailRules
 from .state import HREFS
 from .values import OPS, SPEC, _pairs, ids, many, parse_ts
@@ -115,23 +119,25 @@ class HalResources(InxmailRules):
         self,
         call: Call,
         coll: str,
-        items: Iterable[dict[str, Any]],
+        sel: Select,
         render: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     ) -> Reply:
+        """One cursor page of what ``sel`` selects: ``pageSize`` + 1 items after ``afterId``
+        (the extra one tells whether ``next`` exists) and, past the first page, whether any
+        item precedes the cursor (``first``); nothing else is read."""
         after = call.query.get("afterId", 0)
         size = call.query.get("pageSize", MAX_PAGE)
         if size < 1:
             size = MAX_PAGE
         size = min(size, MAX_PAGE)
-        matching = sorted(items, key=lambda i: int(i["id"]))
-        later = [i for i in matching if i["id"] > after]
+        later = list(islice(self.scan(sel, after=after, chunk=size + 1), size + 1))
         chunk = later[:size]
         render = render or (lambda i: self.item(coll, i))
         rel = _embedded_rel(call.operation_id)
         extra = [(k, v) for k, v in _pairs(call) if k not in ("afterId", "pageSize")]
         last = chunk[-1]["id"] if chunk else after
         links: dict[str, Any] = {"self": {"href": self.page_url(call.path, after, size, extra)}}
-        if any(i["id"] <= after for i in matching):
+        if next(self.scan(sel, upto=after, chunk=1), None) is not None:
             links["first"] = {"href": self.page_url(call.path, 0, size, extra)}
         if len(later) > size:
             links["next"] = {"href": self.page_url(call.path, last, size, extra)}
@@ -159,15 +165,21 @@ class HalResources(InxmailRules):
         self,
         coll: str,
         pred: Callable[[Call, dict[str, Any]], bool] | None = None,
+        narrow: Callable[[Call, Select], Any] | None = None,
         *,
         conditional: bool = False,
     ) -> Handler:
+        """A collection GET: ``pred`` is the rule on an item, ``narrow`` adds the SQL that
+        reads only the items it can accept (see ``query.py``)."""
+
         def handler(call: Call) -> Reply:
             if conditional and (not_modified := self.conditional(call, coll)):
                 return not_modified
-            items = [i for i in self.all(coll) if pred is None or pred(call, i)]
+            sel = Select(coll, None if pred is None else lambda i: pred(call, i))
+            if narrow is not None:
+                narrow(call, sel)
             return self.page(
-                call, coll, items, lambda i: self.embed_recipient(call, i, self.item(coll, i))
+                call, coll, sel, lambda i: self.embed_recipient(call, i, self.item(coll, i))
             )
 
         return handler
@@ -199,6 +211,19 @@ class HalResources(InxmailRules):
         return param not in call.query or item.get(field) == call.query[param]
 
     @staticmethod
+    def _narrow(call: Call, sel: Select, *filters: tuple[str, str]) -> Select:
+        """The SQL of ``_eq`` / ``_in`` filters (``(param, field)``; a plural param is an
+        ``_in`` filter of several ids), in the order given: the first present one drives."""
+        for param, name in filters:
+            if param not in call.query:
+                continue
+            if param.endswith("s"):
+                sel.among(name, ids(call.query[param]))
+            else:
+                sel.eq(name, call.query[param])
+        return sel
+
+    @staticmethod
     def _dates(
         call: Call,
         item: Mapping[str, Any],
@@ -219,6 +244,9 @@ class HalResources(InxmailRules):
                 if not is_after and ts >= bound:
                     return False
         return True
+
+    def _list_narrow(self, call: Call, sel: Select) -> None:
+        self._narrow(call, sel, ("listId", "listId"), ("listIds", "listId"))
 
     def _list_filter(self, call: Call, item: dict[str, Any]) -> bool:
         return (
@@ -264,10 +292,10 @@ class HalResources(InxmailRules):
             out["attributes"] = {n: values.get(n) for n in attributes}
         rows = self.memberships(item["id"])
         if permissions is not None:
+            mine = Select("tracking-permissions").eq("recipientId", item["id"])
             perms = {
                 p.get("listId"): p.get("trackingPermissionState")
-                for p in self.all("tracking-permissions")
-                if p.get("recipientId") == item["id"]
+                for p in self.find(mine.also(lambda p: p.get("recipientId") == item["id"]))
             }
             out["tracking-permissions"] = [
                 {"listId": lid, "permission": perms.get(lid, "DENIED")}

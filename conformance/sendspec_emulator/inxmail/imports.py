@@ -15,6 +15,7 @@ from ..core import Call, Reply, handles
 from . import csv_import
 from .hal import HalResources
 from .problems import Problem, not_found
+from .query import Select
 
 
 class ImportHandlers(HalResources):
@@ -94,11 +95,9 @@ class ImportHandlers(HalResources):
                     (list_["id"],),
                 )
         booleans = {n for n, a in self.attributes_by_name().items() if a.get("type") == "BOOLEAN"}
-        # lower-case email -> the recipient by_email() would find first (lowest id), kept up
-        # to date with the recipients this import adds
-        known: dict[str, dict[str, Any]] = {}
-        for item in self.all("recipients"):
-            known.setdefault(str(item.get("email", "")).lower(), item)
+        # lower-case email -> the recipient by_email() finds first (lowest id), looked up once
+        # per address of the file and kept up to date with the recipients this import adds
+        known: dict[str, dict[str, Any] | None] = {}
         imported = 0
         for row in read.rows:
             if self.blacklisted(row.email):
@@ -106,7 +105,10 @@ class ImportHandlers(HalResources):
                     csv_import.Issue("BLACKLIST_ERROR", line=row.line, email=row.email)
                 )
                 continue
-            recipient = known.get(row.email.lower())
+            if row.email.lower() not in known:
+                found = self.by_email(row.email)
+                known[row.email.lower()] = found[0] if found else None
+            recipient = known[row.email.lower()]
             existing = recipient is not None
             if list_ is not None and recipient is not None and not query.get("resubscribe"):
                 state = self.db.query(
@@ -173,8 +175,9 @@ class ImportHandlers(HalResources):
     @handles("list_recipient_import_files")
     def list_import_files(self, call: Call) -> Reply:
         imp = self.must("imports", call.path_params["importId"], "import")
-        items = [f for f in self.all("import-files") if f.get("importId") == imp["id"]]
-        return self.page(call, "import-files", items, self.render_import_file)
+        iid = imp["id"]
+        sel = Select("import-files", lambda f: f.get("importId") == iid).eq("importId", iid)
+        return self.page(call, "import-files", sel, self.render_import_file)
 
     def render_import_file(self, item: dict[str, Any]) -> dict[str, Any]:
         out = self.item("import-files", item)
@@ -196,7 +199,8 @@ class ImportHandlers(HalResources):
     @handles("list_recipient_import_file_errors")
     def list_import_errors(self, call: Call) -> Reply:
         file_ = self._import_file(call, "importFileId")
-        items = [e for e in self.all("import-errors") if e.get("fileId") == file_["id"]]
+        fid = file_["id"]
+        sel = Select("import-errors", lambda e: e.get("fileId") == fid).eq("fileId", fid)
 
         def render(entry: dict[str, Any]) -> dict[str, Any]:
             data = {k: v for k, v in entry.items() if k not in ("fileId",)}
@@ -207,4 +211,4 @@ class ImportHandlers(HalResources):
                 out.pop(key, None)
             return out
 
-        return self.page(call, "import-errors", items, render)
+        return self.page(call, "import-errors", sel, render)

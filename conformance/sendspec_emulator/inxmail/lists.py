@@ -8,6 +8,9 @@ from typing import Any
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
 from .problems import Problem
+from .query import Select
+from .state import folded
+from .values import ids
 
 SUBSCRIPTION_DEFAULTS: dict[str, Any] = {
     "subscriptionType": 10,
@@ -82,9 +85,12 @@ class ListHandlers(HalResources):
                 c, item, "creationDate", "createdAfter", "createdBefore"
             )
 
-        return self.page(
-            call, "lists", [i for i in self.all("lists") if pred(call, i)], self.render_list
-        )
+        sel = Select("lists", lambda i: pred(call, i))
+        if "ids" in call.query:
+            sel.among("id", ids(call.query["ids"]))
+        if "listName" in call.query:
+            sel.folded("name", [folded(call.query["listName"])])
+        return self.page(call, "lists", sel, self.render_list)
 
     def render_list(self, item: dict[str, Any]) -> dict[str, Any]:
         out = self.item("lists", item)

@@ -10,6 +10,7 @@ from typing import Any
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
 from .problems import Problem, invalid_fields, not_found
+from .query import Select
 from .values import fmt, many, merge_patch, parse_ts
 
 TYPED_MAILINGS = {
@@ -27,7 +28,7 @@ class MailingHandlers(HalResources):
             **super().handlers(),
             "list_mailings": self._mailing_lister(None),
             "get_mailing": self._mailing_getter(None),
-            "list_links": self._lister("links", self._link_filter),
+            "list_links": self._lister("links", self._link_filter, self._link_narrow),
             "get_link": self._getter("links"),
             "list_regular_mailings": self._mailing_lister("REGULAR_MAILING"),
             "get_regular_mailing": self._mailing_getter("REGULAR_MAILING"),
@@ -84,6 +85,13 @@ class MailingHandlers(HalResources):
             out["_embedded"] = embedded
         return out
 
+    def _mailing_narrow(self, call: Call, sel: Select) -> None:
+        if types := many(call.query.get("types")):
+            sel.among("type", types)
+        self._narrow(call, sel, ("listIds", "listId"))
+        if states := many(call.query.get("mailingStates")):
+            sel.among("mailingState", states)
+
     def _mailing_filter(self, call: Call, item: dict[str, Any], typed: str | None) -> bool:
         if typed and item.get("type") != typed:
             return False
@@ -117,8 +125,11 @@ class MailingHandlers(HalResources):
 
     def _mailing_lister(self, typed: str | None) -> Handler:
         def handler(call: Call) -> Reply:
-            items = [i for i in self.all("mailings") if self._mailing_filter(call, i, typed)]
-            return self.page(call, "mailings", items, lambda i: self.render_mailing(call, i, typed))
+            sel = Select("mailings", lambda i: self._mailing_filter(call, i, typed))
+            if typed:
+                sel.eq("type", typed)
+            self._mailing_narrow(call, sel)
+            return self.page(call, "mailings", sel, lambda i: self.render_mailing(call, i, typed))
 
         return handler
 
@@ -245,8 +256,9 @@ class MailingHandlers(HalResources):
     @handles("list_mailing_approvals")
     def list_approvals(self, call: Call) -> Reply:
         mailing = self.mailing(call.path_params["mailingId"])
-        items = [a for a in self.all("approvals") if a.get("mailingId") == mailing["id"]]
-        return self.page(call, "approvals", items)
+        mid = mailing["id"]
+        sel = Select("approvals", lambda a: a.get("mailingId") == mid).eq("mailingId", mid)
+        return self.page(call, "approvals", sel)
 
     @handles("create_mailing_approval")
     def create_approval(self, call: Call) -> Reply:
@@ -285,12 +297,13 @@ class MailingHandlers(HalResources):
     def list_mailing_links(self, call: Call) -> Reply:
         mailing = self.mailing(call.path_params["id"])
         types = set(many(call.query.get("types")))
-        items = [
-            i
-            for i in self.all("links")
-            if i.get("mailingId") == mailing["id"] and (not types or i.get("type") in types)
-        ]
-        return self.page(call, "links", items)
+        mid = mailing["id"]
+        sel = Select(
+            "links", lambda i: i.get("mailingId") == mid and (not types or i.get("type") in types)
+        ).eq("mailingId", mid)
+        if types:
+            sel.among("type", sorted(types))
+        return self.page(call, "links", sel)
 
     def _rendered(self, call: Call) -> dict[str, Any]:
         mailing = self.mailing(call.path_params["id"])
@@ -356,6 +369,11 @@ class MailingHandlers(HalResources):
             data["mailingState"] = "APPROVED" if approved else "DRAFT"
         item = self.insert("mailings", data)
         return self.created(call, "mailings", item, self.render_mailing(call, item, None))
+
+    def _link_narrow(self, call: Call, sel: Select) -> None:
+        self._narrow(call, sel, ("mailingIds", "mailingId"))
+        if types := many(call.query.get("types")):
+            sel.among("type", types)
 
     def _link_filter(self, call: Call, item: dict[str, Any]) -> bool:
         types = set(many(call.query.get("types")))

@@ -16,6 +16,8 @@ from typing import Any
 from ..core import Call, Reply, handles
 from .hal import HalResources
 from .problems import Problem, not_found
+from .query import Select
+from .state import folded
 from .values import _filter_value, _pairs, ids, many, merge_patch
 
 
@@ -115,9 +117,6 @@ class RecipientHandlers(HalResources):
             call, "attributes.", "attributesContainsIgnoreCase."
         )
         q = call.query
-        states: dict[int, dict[int, str]] = {}
-        for row in self.db.query("SELECT * FROM memberships"):
-            states.setdefault(row["recipient_id"], {})[row["list_id"]] = row["state"]
         group_list: int | None = None
         if "filterId" in q:
             group = self.get("target-groups", q["filterId"])
@@ -126,7 +125,7 @@ class RecipientHandlers(HalResources):
             group_list = group.get("listId")
 
         def pred(item: dict[str, Any]) -> bool:
-            mine = states.get(item["id"], {})
+            mine = {r["list_id"]: r["state"] for r in self.memberships(item["id"])}
             subscribed = {lid for lid, s in mine.items() if s == "SUBSCRIBED"}
             unsubscribed = {lid for lid, s in mine.items() if s == "UNSUBSCRIBED"}
             email = str(item.get("email", ""))
@@ -146,8 +145,21 @@ class RecipientHandlers(HalResources):
             ]
             return all(checks)
 
-        items = [i for i in self.all("recipients") if pred(i)]
-        return self.page(call, "recipients", items, lambda i: self.render_recipient(i, **options))
+        # the first filter given drives the read (an index), the predicate decides
+        sel = Select("recipients", pred)
+        if "email" in q:
+            sel.folded("email", [folded(e) for e in many(q["email"])])
+        if "subscribedTo" in q:
+            sel.member([q["subscribedTo"]], "SUBSCRIBED")
+        if group_list is not None:
+            sel.member([group_list], "SUBSCRIBED")
+        if "unsubscribedFrom" in q:
+            sel.member([q["unsubscribedFrom"]], "UNSUBSCRIBED")
+        if "subscribedToAny" in q:
+            sel.member(sorted(ids(q["subscribedToAny"])), "SUBSCRIBED")
+        if "unsubscribedFromAny" in q:
+            sel.member(sorted(ids(q["unsubscribedFromAny"])), "UNSUBSCRIBED")
+        return self.page(call, "recipients", sel, lambda i: self.render_recipient(i, **options))
 
     @handles("create_recipient")
     def create_recipient(self, call: Call) -> Reply:
@@ -187,9 +199,8 @@ class RecipientHandlers(HalResources):
         self.remove("recipients", item["id"])
         with self.db.tx() as conn:
             conn.execute("DELETE FROM memberships WHERE recipient_id = ?", (item["id"],))
-        for perm in self.all("tracking-permissions"):
-            if perm.get("recipientId") == item["id"]:
-                self.remove("tracking-permissions", perm["id"])
+        for perm in self.of("tracking-permissions", "recipientId", item["id"]):
+            self.remove("tracking-permissions", perm["id"])
         return self.reply(call, None, 204)
 
     @handles("patch_recipient", "patch_recipient_by_email")

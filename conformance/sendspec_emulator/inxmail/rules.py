@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .problems import Problem, invalid_fields, not_found
+from .query import Select
 from .state import InxmailState
 from .values import is_attribute_datetime, is_date, is_time
 
@@ -26,7 +27,7 @@ class InxmailRules(InxmailState):
         skip: int | None = None,
         scope: tuple[str, Any] | None = None,
     ) -> None:
-        for other in self.all(coll):
+        for other in self.by_folded(coll, value, field):  # the same name ignoring case: indexed
             if other["id"] == skip:
                 continue
             if scope and other.get(scope[0]) != scope[1]:
@@ -60,16 +61,21 @@ class InxmailRules(InxmailState):
             raise not_found("mailing", ident)
         return item
 
+    def of(self, coll: str, name: str, value: Any) -> list[dict[str, Any]]:
+        """The items of ``coll`` whose ``name`` equals ``value`` (an indexed field)."""
+        return self.find(Select(coll, lambda i: i.get(name) == value).eq(name, value))
+
     def sendings_of(self, mailing_id: int) -> list[dict[str, Any]]:
-        return [s for s in self.all("sendings") if s.get("mailingId") == mailing_id]
+        return self.of("sendings", "mailingId", mailing_id)
 
     def compute_sending_statistics(self, mailing_id: int) -> dict[str, Any]:
-        seeded = [s for s in self.all("sending-statistics") if s.get("mailingId") == mailing_id]
+        seeded = self.of("sending-statistics", "mailingId", mailing_id)
         if seeded:
             return {k: v for k, v in seeded[-1].items() if k not in ("id", "mailingId")}
         sendings = self.sendings_of(mailing_id)
         sids = {s["id"] for s in sendings}
-        states = [p.get("state") for p in self.all("protocol") if p.get("sendingId") in sids]
+        protocol = Select("protocol", lambda p: p.get("sendingId") in sids)
+        states = [p.get("state") for p in self.find(protocol.among("sendingId", sids))]
         starts = sorted(s["startDate"] for s in sendings if s.get("startDate"))
         ends = sorted(s["endDate"] for s in sendings if s.get("endDate"))
         return {
@@ -87,11 +93,11 @@ class InxmailRules(InxmailState):
         }
 
     def compute_response_statistics(self, mailing_id: int) -> dict[str, Any]:
-        seeded = [s for s in self.all("response-statistics") if s.get("mailingId") == mailing_id]
+        seeded = self.of("response-statistics", "mailingId", mailing_id)
         if seeded:
             return {k: v for k, v in seeded[-1].items() if k not in ("id", "mailingId")}
-        clicks = [c for c in self.all("clicks") if c.get("mailingId") == mailing_id]
-        hits = [h for h in self.all("web-beacon-hits") if h.get("mailingId") == mailing_id]
+        clicks = self.of("clicks", "mailingId", mailing_id)
+        hits = self.of("web-beacon-hits", "mailingId", mailing_id)
         net = max(1, self.compute_sending_statistics(mailing_id)["deliveredMailsCount"])
         openers = {h.get("recipientId") for h in hits} | {c.get("recipientId") for c in clicks}
         clickers = {c.get("recipientId") for c in clicks}
@@ -152,8 +158,21 @@ class InxmailRules(InxmailState):
         return out
 
     def blacklisted(self, email: str) -> bool:
+        """Whether an entry blocks ``email``: its pattern is the address, ``@`` + the address's
+        end, or a wildcard pattern. Read: the entries equal to the address or to one of its
+        ``@...`` ends (the folded index) and the wildcard ones, not every entry."""
         address = email.lower()
-        for entry in self.all("blacklist-entries"):
+        ends = [address] + [address[i:] for i, c in enumerate(address) if c == "@"]
+        exact = Select("blacklist-entries").folded("pattern", ends)
+        wild = Select("blacklist-entries").condition(
+            "EXISTS (SELECT 1 FROM folded f WHERE f.coll = i.coll AND f.field = 'pattern'"
+            " AND f.id = i.id AND f.value GLOB '*[*?[]*')"
+        )
+        entries = sorted(
+            {e["id"]: e for e in self.find(exact) + self.find(wild)}.values(),
+            key=lambda e: int(e["id"]),
+        )
+        for entry in entries:
             pattern = str(entry.get("pattern", "")).lower()
             if not pattern:
                 continue
@@ -166,8 +185,7 @@ class InxmailRules(InxmailState):
         return False
 
     def by_email(self, email: str) -> list[dict[str, Any]]:
-        lower = email.lower()
-        return [r for r in self.all("recipients") if str(r.get("email", "")).lower() == lower]
+        return self.by_folded("recipients", email)
 
     def memberships(self, recipient_id: int) -> list[Any]:
         return self.db.query(
@@ -198,11 +216,14 @@ class InxmailRules(InxmailState):
     def _grant(
         self, list_id: int, recipient_id: int, state: str, remote: str | None = None
     ) -> tuple[dict[str, Any], bool]:
-        existing = [
-            p
-            for p in self.all("tracking-permissions")
-            if p.get("listId") == list_id and p.get("recipientId") == recipient_id
-        ]
+        existing = self.find(
+            Select(
+                "tracking-permissions",
+                lambda p: p.get("listId") == list_id and p.get("recipientId") == recipient_id,
+            )
+            .eq("recipientId", recipient_id)
+            .eq("listId", list_id)
+        )
         if existing:
             item = existing[0]
             item["trackingPermissionState"] = state

@@ -9,6 +9,7 @@ from typing import Any
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
 from .problems import invalid_fields
+from .query import Select
 from .values import many, merge_patch
 
 
@@ -16,7 +17,7 @@ class SendingHandlers(HalResources):
     def handlers(self) -> dict[str, Handler]:
         return {
             **super().handlers(),
-            "list_sendings": self._lister("sendings", self._sending_filter),
+            "list_sendings": self._lister("sendings", self._sending_filter, self._sending_narrow),
             "get_sending": self._getter("sendings"),
             "list_test_mail_groups": self._lister("test-mail-groups"),
             "get_test_mail_group": self._getter("test-mail-groups"),
@@ -65,13 +66,15 @@ class SendingHandlers(HalResources):
         if recipient_id is None and "mailingState" in mailing:
             mailing["mailingState"] = "FINISHED"
             self.save("mailings", mailing)
+        with self.db.tx() as conn:  # for the inspection API (inbox.py)
+            self.keep_request(conn, [f"sending-{sending['id']}"], call)
         return self.created(call, "sendings", sending)
 
     @handles("get_sending_details")
     def sending_details(self, call: Call) -> Reply:
         sending = self.must("sendings", call.path_params["id"], "sending")
-        seeded = [d for d in self.all("sending-details") if d.get("sendingId") == sending["id"]]
-        protocol = [p for p in self.all("protocol") if p.get("sendingId") == sending["id"]]
+        seeded = self.of("sending-details", "sendingId", sending["id"])
+        protocol = self.of("protocol", "sendingId", sending["id"])
         if seeded:
             body = {k: v for k, v in seeded[-1].items() if k != "sendingId"}
         else:
@@ -97,7 +100,8 @@ class SendingHandlers(HalResources):
     @handles("list_sending_protocol_entries")
     def list_protocol(self, call: Call) -> Reply:
         sending = self.must("sendings", call.path_params["sendingId"], "sending")
-        items = [p for p in self.all("protocol") if p.get("sendingId") == sending["id"]]
+        sid = sending["id"]
+        sel = Select("protocol", lambda p: p.get("sendingId") == sid).eq("sendingId", sid)
 
         def render(entry: dict[str, Any]) -> dict[str, Any]:
             out = self.item("protocol", entry)
@@ -105,7 +109,16 @@ class SendingHandlers(HalResources):
             out.pop("sendingId", None)
             return self.embed_recipient(call, entry, out)
 
-        return self.page(call, "protocol", items, render)
+        return self.page(call, "protocol", sel, render)
+
+    def _sending_narrow(self, call: Call, sel: Select) -> None:
+        self._narrow(
+            call,
+            sel,
+            ("mailingId", "mailingId"),
+            ("mailingIds", "mailingId"),
+            ("listIds", "listId"),
+        )
 
     def _sending_filter(self, call: Call, item: dict[str, Any]) -> bool:
         return (
@@ -126,12 +139,16 @@ class SendingHandlers(HalResources):
     @handles("list_test_profiles")
     def list_test_profiles(self, call: Call) -> Reply:
         types = set(many(call.query.get("types")))
-        items = [
-            i
-            for i in self.all("test-profiles")
-            if self._in(call, i, "listIds", "listId") and (not types or i.get("type") in types)
-        ]
-        return self.page(call, "test-profiles", items, lambda i: self.render_profile(call, i))
+        sel = Select(
+            "test-profiles",
+            lambda i: (
+                self._in(call, i, "listIds", "listId") and (not types or i.get("type") in types)
+            ),
+        )
+        self._narrow(call, sel, ("listIds", "listId"))
+        if types:
+            sel.among("type", sorted(types))
+        return self.page(call, "test-profiles", sel, lambda i: self.render_profile(call, i))
 
     @handles("create_test_profile")
     def create_test_profile(self, call: Call) -> Reply:

@@ -4,6 +4,11 @@ rate-limit window. No HTTP here: the rules (``rules.py``), the HAL rendering (``
 resource modules build on this class.
 
 - Ids ascend per collection and are never reused.
+- Cost flat in stored data: items are read through ``scan`` (a ``query.Select``: keyset chunks
+  ``ORDER BY id LIMIT`` from an index), never whole collections on a request's path; indexes on
+  ``(coll, <field>, id)`` for the ids and types the listings filter on, memberships by list and
+  state, and ``folded`` (names and addresses lower-cased by Python, as the case-insensitive
+  rules compare them) for unique names and recipients by email.
 - Stateful: lists (unique names, settings, (un)subscription settings), attributes (unique names,
   TEXT needs ``maxLength``), recipients (unique email, attribute values parsed by attribute type,
   merge-patch per RFC 7396, blacklist check), memberships, (un)subscription events,
@@ -13,12 +18,15 @@ resource modules build on this class.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from ..core import Clock, Database, Provider
 from .problems import not_found
+from .query import INDEXED, SQL_INT, Select
 from .values import PREFIX, SCHEMAS, fmt
 
 DOCUMENTED_LIMIT = 600
@@ -104,7 +112,35 @@ CREATE TABLE IF NOT EXISTS memberships (
     subscribed TEXT, unsubscribed TEXT, PRIMARY KEY (recipient_id, list_id)
 );
 CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, data TEXT NOT NULL);
-"""
+CREATE INDEX IF NOT EXISTS memberships_by_list ON memberships (list_id, state, recipient_id);
+CREATE TABLE IF NOT EXISTS folded (
+    coll TEXT NOT NULL, field TEXT NOT NULL, id INTEGER NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (coll, field, id)
+);
+CREATE INDEX IF NOT EXISTS folded_by_value ON folded (coll, field, value, id);
+""" + "".join(
+    f"CREATE INDEX IF NOT EXISTS items_by_{name} ON items"
+    f" (coll, json_extract(data, '$.{name}'), id);\n"
+    for name in INDEXED
+)
+
+#: the fields looked up ignoring case (unique names, recipients by email), kept lower-cased in
+#: ``folded`` as ``str(item.get(field, "")).lower()``: Python's case folding, which SQLite's
+#: ``lower()`` (ASCII only) does not match, so no expression index can serve them
+FOLDED: dict[str, str] = {
+    "recipients": "email",
+    "lists": "name",
+    "attributes": "name",
+    "datasources": "name",
+    "target-groups": "name",
+    "text-modules": "name",
+    "blacklist-entries": "pattern",
+}
+
+
+def folded(value: Any) -> str:
+    """The case-insensitive key of a field's value, as the rules compare them."""
+    return str(value).lower()
 
 
 #: collection -> path of an item under the base URL
@@ -165,6 +201,19 @@ class InxmailState(Provider):
         self._count = 0
         self._base = f"http://localhost{PREFIX}"
         db.script(SCHEMA)
+        self._backfill_folded()
+
+    def _backfill_folded(self) -> None:
+        """Fold the rows of a ``--db`` written before ``folded`` existed (a no-op otherwise)."""
+        with self.db.tx() as conn:
+            for coll, name in FOLDED.items():
+                rows = conn.execute(
+                    "SELECT i.id, i.data FROM items i WHERE i.coll = ? AND NOT EXISTS (SELECT 1"
+                    " FROM folded f WHERE f.coll = i.coll AND f.field = ? AND f.id = i.id)",
+                    (coll, name),
+                ).fetchall()
+                for row in rows:
+                    self._fold(conn, coll, row["id"], json.loads(row["data"]))
 
     def _rate_headers(self, consume: bool) -> dict[str, str]:
         now = self.clock.now().timestamp()
@@ -200,7 +249,17 @@ class InxmailState(Provider):
                 "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
                 (coll, ident, json.dumps(data)),
             )
+            self._fold(conn, coll, ident, data)
         return {"id": ident, **data}
+
+    @staticmethod
+    def _fold(conn: Any, coll: str, ident: int, data: dict[str, Any]) -> None:
+        name = FOLDED.get(coll)
+        if name is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO folded (coll, field, id, value) VALUES (?, ?, ?, ?)",
+                (coll, name, ident, folded(data.get(name, ""))),
+            )
 
     def get(self, coll: str, ident: Any) -> dict[str, Any] | None:
         try:
@@ -225,16 +284,75 @@ class InxmailState(Provider):
                 "UPDATE items SET data = ? WHERE coll = ? AND id = ?",
                 (json.dumps(data), coll, item["id"]),
             )
+            self._fold(conn, coll, item["id"], data)
             conn.execute("UPDATE sequences SET changed = ? WHERE coll = ?", (self.now(), coll))
 
     def remove(self, coll: str, ident: int) -> None:
         with self.db.tx() as conn:
             conn.execute("DELETE FROM items WHERE coll = ? AND id = ?", (coll, ident))
+            conn.execute("DELETE FROM folded WHERE coll = ? AND id = ?", (coll, ident))
             conn.execute("UPDATE sequences SET changed = ? WHERE coll = ?", (self.now(), coll))
 
     def all(self, coll: str) -> list[dict[str, Any]]:
+        """Every item of a collection: only for the small ones (attributes, blacklist entries)
+        that a rule has to see whole; listings and lookups go through :meth:`scan`."""
         rows = self.db.query("SELECT id, data FROM items WHERE coll = ? ORDER BY id", (coll,))
         return [{"id": r["id"], **json.loads(r["data"])} for r in rows]
+
+    def scan(
+        self, sel: Select, *, after: int | None = None, upto: int | None = None, chunk: int = 64
+    ) -> Iterator[dict[str, Any]]:
+        """The items ``sel`` selects with ``after < id <= upto``, ascending by id, read in
+        keyset chunks (``ORDER BY id LIMIT``) from its indexed branches, merged, and passed
+        through its residual predicate. Stop iterating and nothing more is read."""
+        # ids are SQLite integers: a bound outside their range selects all of them or none
+        if (after is not None and after >= SQL_INT - 1) or (upto is not None and upto < -SQL_INT):
+            return
+        lo = None if after is None else max(after, -SQL_INT)
+        hi = None if upto is None else min(upto, SQL_INT - 1)
+        if lo is not None and hi is not None and lo >= hi:
+            return
+        streams = [self._branch(sel, b, lo, hi, chunk) for b in sel.branches()]
+        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda r: r[0])
+        last = None
+        for ident, data in merged:
+            if ident == last:  # a recipient in two of the lists a filter names
+                continue
+            last = ident
+            item = {"id": ident, **json.loads(data)}
+            if sel.pred is None or sel.pred(item):
+                yield item
+
+    def _branch(
+        self, sel: Select, branch: Any, lo: int | None, hi: int | None, chunk: int
+    ) -> Iterator[tuple[int, str]]:
+        source, key, conditions, params = branch
+        where = " AND ".join(["i.coll = ?", *conditions, *sel.where])
+        head = f"SELECT i.id AS id, i.data AS data FROM {source} WHERE {where}"
+        while True:
+            sql, args = head, [sel.coll, *params, *sel.params]
+            if lo is not None:
+                sql += f" AND {key} > ?"
+                args.append(lo)
+            if hi is not None:
+                sql += f" AND {key} <= ?"
+                args.append(hi)
+            rows = self.db.query(f"{sql} ORDER BY {key} LIMIT ?", [*args, chunk])
+            for row in rows:
+                yield row["id"], row["data"]
+            if len(rows) < chunk:
+                return
+            lo, chunk = rows[-1]["id"], min(chunk * 4, 1024)
+
+    def find(self, sel: Select) -> list[dict[str, Any]]:
+        """Every item ``sel`` selects (for lookups whose answer is small by nature)."""
+        return list(self.scan(sel))
+
+    def by_folded(self, coll: str, value: Any, name: str | None = None) -> list[dict[str, Any]]:
+        """The items whose folded field (``FOLDED``) equals ``value`` ignoring case."""
+        if name is not None and FOLDED.get(coll) != name:
+            raise KeyError(f"{coll}.{name} is not folded")
+        return self.find(Select(coll).folded(FOLDED[coll], [folded(value)]))
 
     def doc(self, key: str) -> Any:
         rows = self.db.query("SELECT data FROM documents WHERE key = ?", (key,))

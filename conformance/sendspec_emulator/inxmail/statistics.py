@@ -8,6 +8,7 @@ from typing import Any
 
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
+from .query import Select
 from .values import many
 
 
@@ -15,11 +16,13 @@ class StatisticsHandlers(HalResources):
     def handlers(self) -> dict[str, Handler]:
         return {
             **super().handlers(),
-            "list_bounces": self._lister("bounces", self._reaction_filter),
+            "list_bounces": self._lister("bounces", self._reaction_filter, self._reaction_narrow),
             "get_bounce": self._getter("bounces"),
-            "list_clicks": self._lister("clicks", self._reaction_filter),
+            "list_clicks": self._lister("clicks", self._reaction_filter, self._reaction_narrow),
             "get_click": self._getter("clicks"),
-            "list_web_beacon_hits": self._lister("web-beacon-hits", self._reaction_filter),
+            "list_web_beacon_hits": self._lister(
+                "web-beacon-hits", self._reaction_filter, self._reaction_narrow
+            ),
             "get_web_beacon_hit": self._getter("web-beacon-hits"),
         }
 
@@ -40,6 +43,20 @@ class StatisticsHandlers(HalResources):
             "self": {"href": self.url("/statistics/sendings", {"mailingId": mailing["id"]})}
         }
         return self.reply(call, body)
+
+    def _reaction_narrow(self, call: Call, sel: Select) -> None:
+        self._narrow(
+            call,
+            sel,
+            ("sendingId", "sendingId"),
+            ("sendingIds", "sendingId"),
+            ("mailingId", "mailingId"),
+            ("mailingIds", "mailingId"),
+            ("listId", "listId"),
+            ("listIds", "listId"),
+        )
+        if call.query.get("trackedOnly"):
+            sel.present("recipientId")
 
     def _reaction_filter(self, call: Call, item: dict[str, Any]) -> bool:
         if call.query.get("trackedOnly") and item.get("recipientId") is None:

@@ -10,6 +10,8 @@ from typing import Any
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
 from .problems import Problem, invalid_fields, not_found
+from .query import Select
+from .state import folded
 from .values import many, merge_patch
 
 
@@ -17,16 +19,22 @@ class SubscriptionHandlers(HalResources):
     def handlers(self) -> dict[str, Handler]:
         return {
             **super().handlers(),
-            "list_subscription_events": self._lister("subscription-events", self._event_filter),
+            "list_subscription_events": self._lister(
+                "subscription-events", self._event_filter, self._event_narrow
+            ),
             "get_subscription_event": self._getter("subscription-events"),
-            "list_unsubscription_events": self._lister("unsubscription-events", self._event_filter),
+            "list_unsubscription_events": self._lister(
+                "unsubscription-events", self._event_filter, self._event_narrow
+            ),
             "get_unsubscription_event": self._getter("unsubscription-events"),
             "list_tracking_permissions": self._lister(
-                "tracking-permissions", self._permission_filter
+                "tracking-permissions", self._permission_filter, self._permission_narrow
             ),
             "get_tracking_permission": self._getter("tracking-permissions"),
             "list_tracking_permission_events": self._lister(
-                "tracking-permission-events", self._permission_event_filter
+                "tracking-permission-events",
+                self._permission_event_filter,
+                self._permission_narrow,
             ),
             "get_tracking_permission_event": self._getter("tracking-permission-events"),
             "list_blacklist_entries": self._lister("blacklist-entries", self._modified_filter),
@@ -144,6 +152,11 @@ class SubscriptionHandlers(HalResources):
         self._event("unsubscription-events", {**base, "type": "VERIFIED_UNSUBSCRIPTION"})
         return self.reply(call, {"result": "VERIFIED_UNSUBSCRIPTION"})
 
+    def _event_narrow(self, call: Call, sel: Select) -> None:
+        self._narrow(call, sel, ("listId", "listId"), ("listIds", "listId"))
+        if types := many(call.query.get("types")):
+            sel.among("type", types)
+
     def _event_filter(self, call: Call, item: dict[str, Any]) -> bool:
         types = set(many(call.query.get("types")))
         return (
@@ -180,23 +193,31 @@ class SubscriptionHandlers(HalResources):
 
     @handles("delete_tracking_permissions")
     def delete_tracking_permissions(self, call: Call) -> Reply:
-        for perm in self.all("tracking-permissions"):
-            if self._permission_filter(call, perm):
-                self.remove("tracking-permissions", perm["id"])
-                self._event(
-                    "tracking-permission-events",
-                    {
-                        "listId": perm.get("listId"),
-                        "recipientId": perm.get("recipientId"),
-                        "newTrackingPermissionState": "DENIED",
-                        "originator": {
-                            "type": "REST_API",
-                            "entity": "REST_API",
-                            "action": "MANUAL_CHANGE",
-                        },
+        sel = Select("tracking-permissions", lambda p: self._permission_filter(call, p))
+        self._permission_narrow(call, sel)
+        for perm in self.find(sel):
+            self.remove("tracking-permissions", perm["id"])
+            self._event(
+                "tracking-permission-events",
+                {
+                    "listId": perm.get("listId"),
+                    "recipientId": perm.get("recipientId"),
+                    "newTrackingPermissionState": "DENIED",
+                    "originator": {
+                        "type": "REST_API",
+                        "entity": "REST_API",
+                        "action": "MANUAL_CHANGE",
                     },
-                )
+                },
+            )
         return self.reply(call, None, 204)
+
+    def _permission_narrow(self, call: Call, sel: Select) -> None:
+        if "emails" in call.query:  # the recipients with those addresses, by the folded index
+            wanted = [folded(e.strip()) for e in many(call.query["emails"])]
+            found = self.find(Select("recipients").folded("email", wanted))
+            sel.among("recipientId", [r["id"] for r in found])
+        self._narrow(call, sel, ("recipientIds", "recipientId"), ("listIds", "listId"))
 
     def _permission_filter(self, call: Call, item: dict[str, Any]) -> bool:
         if "emails" in call.query:
@@ -225,12 +246,29 @@ class SubscriptionHandlers(HalResources):
             "pattern": body["pattern"],
             "description": body.get("description"),
             "modificationDate": self.now(),
-            "blockedAddressCount": sum(
-                self.blacklisted_by(body["pattern"], str(r.get("email", "")))
-                for r in self.all("recipients")
-            ),
+            "blockedAddressCount": self._blocked_count(body["pattern"]),
         }
         return self.created(call, "blacklist-entries", self.insert("blacklist-entries", data))
+
+    def _blocked_count(self, pattern: str) -> int:
+        """How many recipients' addresses ``pattern`` blocks, read from the folded addresses:
+        a plain address is one indexed lookup, ``@domain`` reads the addresses ending so, and
+        only a wildcard pattern reads them all (the count is over every address then)."""
+        lower = folded(pattern)
+        if not any(c in lower for c in "*?["):
+            if not lower.startswith("@"):
+                return len(self.by_folded("recipients", pattern))
+            escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self.db.query(
+                "SELECT value FROM folded WHERE coll = 'recipients' AND field = 'email'"
+                " AND value LIKE ? ESCAPE '\\'",
+                ("%" + escaped,),
+            )
+        else:
+            rows = self.db.query(
+                "SELECT value FROM folded WHERE coll = 'recipients' AND field = 'email'"
+            )
+        return sum(self.blacklisted_by(pattern, r["value"]) for r in rows)
 
     @staticmethod
     def blacklisted_by(pattern: str, email: str) -> bool:
@@ -243,10 +281,7 @@ class SubscriptionHandlers(HalResources):
 
     @handles("delete_blacklist_entry")
     def delete_blacklist_entry(self, call: Call) -> Reply:
-        pattern = str(call.query["pattern"]).lower()
-        matches = [
-            e for e in self.all("blacklist-entries") if str(e.get("pattern", "")).lower() == pattern
-        ]
+        matches = self.by_folded("blacklist-entries", call.query["pattern"], "pattern")
         if not matches:
             raise not_found("blacklist entry", call.query["pattern"])
         for entry in matches:

@@ -11,7 +11,7 @@ class TargetGroupHandlers(HalResources):
         return {
             **super().handlers(),
             "list_target_groups": self._lister(
-                "target-groups", self._list_filter, conditional=True
+                "target-groups", self._list_filter, self._list_narrow, conditional=True
             ),
             "get_target_group": self._getter("target-groups"),
             "delete_target_group": self._deleter("target-groups"),

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..core import Call, Handler, Reply, handles
 from .hal import HalResources
+from .query import Select
 from .values import many
 
 TEXT_MODULE_ATTR_TYPES = {
@@ -75,8 +76,9 @@ class TextModuleHandlers(HalResources):
     def list_text_modules(self, call: Call) -> Reply:
         if not_modified := self.conditional(call, "text-modules"):
             return not_modified
-        items = [i for i in self.all("text-modules") if self._list_filter(call, i)]
-        return self.page(call, "text-modules", items, lambda i: self.render_text_module(call, i))
+        sel = Select("text-modules", lambda i: self._list_filter(call, i))
+        self._list_narrow(call, sel)
+        return self.page(call, "text-modules", sel, lambda i: self.render_text_module(call, i))
 
     @handles("get_text_module")
     def get_text_module(self, call: Call) -> Reply:
