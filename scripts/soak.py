@@ -647,20 +647,29 @@ def idle_connections(emu: Emulator, count: int, window: float) -> dict[str, Any]
         except httpx.HTTPError as exc:
             normal[label] = f"{type(exc).__name__} after {time.perf_counter() - t:.1f} s"
     time.sleep(max(0.0, window - (time.perf_counter() - started)))
-    held = 0
+    held = answered = 0
     for sock in socks:
-        readable, _, _ = select.select([sock], [], [], 0)
-        if readable:
-            try:
-                sock.setblocking(False)
-                if not sock.recv(1, socket.MSG_PEEK):
-                    continue  # closed by the server
-            except OSError:
-                continue
-        held += 1
+        sock.setblocking(False)
+        data, closed = b"", False
+        try:
+            while chunk := sock.recv(65536):
+                data += chunk
+            closed = True  # recv gave b"": the server closed it
+        except BlockingIOError:
+            pass  # nothing more to read: still open
+        except OSError:
+            closed = True
+        answered += bool(data)
+        held += not closed
     for sock in socks:
         sock.close()
-    return {"held": held, "opened": len(socks), "refused": refused, "normal": normal}
+    return {
+        "held": held,
+        "answered": answered,
+        "opened": len(socks),
+        "refused": refused,
+        "normal": normal,
+    }
 
 
 def slow_clients(s: Settings) -> list[str]:
@@ -702,7 +711,8 @@ def slow_clients(s: Settings) -> list[str]:
     if isinstance(idle, dict):
         idle_text = (
             f"{idle['held']} of {idle['opened']} still open after {s.idle_window:.0f} s"
-            f" ({idle['refused']} refused); meanwhile health {idle['normal']['health']},"
+            f" ({idle['refused']} refused, {idle['answered']} got an answer); meanwhile"
+            f" health {idle['normal']['health']},"
             f" an API search {idle['normal']['search']}"
         )
     else:
