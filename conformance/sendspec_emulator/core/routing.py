@@ -71,7 +71,8 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any],
         return node, None
     target: Any = spec
     for token in ref.lstrip("#/").split("/"):
-        target = target[token.replace("~1", "/").replace("~0", "~")]
+        key = token.replace("~1", "/").replace("~0", "~")
+        target = target[int(key)] if isinstance(target, list) else target[key]
     return target, ref[1:]
 
 

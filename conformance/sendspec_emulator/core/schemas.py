@@ -6,9 +6,11 @@ from __future__ import annotations
 import ipaddress
 import re
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
@@ -18,6 +20,8 @@ from .routing import deref
 from .values import JSON, Violation
 
 SPEC_URI = "urn:sendspec:spec"
+#: what a JSON pointer keeps unescaped in a URI fragment (``{id}`` in a path is escaped)
+_POINTER_SAFE = "/~!$&'()*+,;=:@-._"
 
 
 # --------------------------------------------------------------------------------------------
@@ -180,6 +184,14 @@ def _describe(error: ValidationError, prefix: str) -> Violation:
     return Violation(where, error.message)
 
 
+#: problems reported per validated value, at most (a body with one problem per item of a
+#: 100,000-item array is answered after the first ones, not after all of them)
+MAX_VIOLATIONS = 20
+#: keywords checked on the top level before anything below it is validated: each looks at
+#: the value itself only (no descent), so the check costs the same for any size of body
+CHEAP_KEYWORDS = ("type", "maxItems", "minItems", "maxProperties", "minProperties")
+
+
 class SchemaSet:
     """Validators for sub-schemas of one OpenAPI document (``$ref``s resolve in the document)."""
 
@@ -187,6 +199,14 @@ class SchemaSet:
         resource = Resource.from_contents(spec, default_specification=_DRAFT)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._cache: dict[str, Draft202012Validator] = {}
+        self._spec = spec
+        self._shallow_cache: dict[str, Draft202012Validator | None] = {}
+        # the compiled twin (jsonschema-rs) answers "valid?" in microseconds; jsonschema
+        # itself runs only on what the twin rejects, to decide and describe (so the answer is
+        # always jsonschema's: the twin is never more lenient, see _fast_spec)
+        self._fast_formats, fast_spec = _fast_spec(spec)
+        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, fast_spec)])
+        self._fast: dict[str, Any] = {}
 
     def validator(self, pointer: str) -> Draft202012Validator:
         if pointer not in self._cache:
@@ -197,11 +217,90 @@ class SchemaSet:
             )
         return self._cache[pointer]
 
-    def violations(self, pointer: str, instance: JSON, prefix: str = "") -> list[Violation]:
-        errors = sorted(
-            self.validator(pointer).iter_errors(instance), key=lambda e: list(map(str, e.path))
-        )
-        return list(dict.fromkeys(v for e in errors for v in _describe_all(e, prefix)))
+    def is_valid(self, pointer: str, instance: JSON) -> bool:
+        """The compiled twin's verdict: True means jsonschema finds no violation either;
+        False (or an instance the twin cannot take, such as a lone surrogate) decides
+        nothing."""
+        if pointer not in self._fast:
+            try:
+                self._fast[pointer] = jsonschema_rs.validator_for(
+                    {"$ref": f"{SPEC_URI}#{quote(pointer, safe=_POINTER_SAFE)}"},
+                    registry=self._fast_registry,
+                    formats=self._fast_formats,
+                    validate_formats=True,
+                )
+            except Exception:  # a schema it cannot compile: jsonschema alone decides
+                self._fast[pointer] = None
+        fast = self._fast[pointer]
+        try:
+            return fast is not None and bool(fast.is_valid(instance))
+        except Exception:  # a value it cannot convert, a format check that raised
+            return False
+
+    def violations(
+        self, pointer: str, instance: JSON, prefix: str = "", limit: int = MAX_VIOLATIONS
+    ) -> list[Violation]:
+        """What is wrong with ``instance`` by the schema at ``pointer``: at most ``limit``
+        problems (the first found, in path order), so a hostile body with one problem per
+        item costs a bounded amount of work. The top level's own cheap keywords (``type``,
+        ``maxItems``...) are checked first: when they fail, their problems are the answer
+        and no item or member is validated."""
+        if self.is_valid(pointer, instance):
+            return []
+        errors: list[ValidationError] = []
+        if isinstance(instance, (list, dict)):
+            shallow = self._shallow(pointer)
+            if shallow is not None:
+                errors = list(islice(shallow.iter_errors(instance), limit))
+        if not errors:  # iter_errors is lazy: stop after ``limit`` errors, never collect all
+            errors = list(islice(self.validator(pointer).iter_errors(instance), limit))
+        errors.sort(key=lambda e: list(map(str, e.path)))
+        found = dict.fromkeys(v for e in errors for v in _describe_all(e, prefix))
+        return list(found)[:limit]
+
+    def _shallow(self, pointer: str) -> Draft202012Validator | None:
+        """A validator of only the cheap, non-descending keywords of the schema at
+        ``pointer`` (through its ``$ref`` chain); None when it has none."""
+        if pointer not in self._shallow_cache:
+            found = self._registry.resolver().lookup(f"{SPEC_URI}#{pointer}").contents
+            schema = deref(self._spec, found) if isinstance(found, dict) else {}
+            cheap = {k: schema[k] for k in CHEAP_KEYWORDS if k in schema}
+            self._shallow_cache[pointer] = (
+                Draft202012Validator(cheap, format_checker=FORMAT_CHECKER) if cheap else None
+            )
+        return self._shallow_cache[pointer]
+
+
+#: what jsonschema's format checkers test on integers, as the bounds the twin checks
+_INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _fast_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The format callables and a copy of ``spec`` for jsonschema-rs that accept nothing
+    jsonschema (with FORMAT_CHECKER) rejects: every format is FORMAT_CHECKER's own function
+    or, for a format it does not check, always true (jsonschema-rs knows more formats);
+    ``int32``/``int64`` (which jsonschema-rs would test on strings only) become
+    minimum/maximum bounds, stricter than the checker on floats (the twin's False is only a
+    "maybe": jsonschema then decides). The patterns are stricter too, never more lenient:
+    ECMA ``\\d`` and ``$`` match ASCII digits and the very end only."""
+    formats: dict[str, Any] = {name: check for name, (check, _) in FORMAT_CHECKER.checkers.items()}
+
+    def copy(node: Any) -> Any:
+        if isinstance(node, list):
+            return [copy(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {key: copy(value) for key, value in node.items()}
+        kind = node.get("format")
+        if isinstance(kind, str):
+            formats.setdefault(kind, lambda value: True)
+            if kind in _INT_BOUNDS:
+                low, high = _INT_BOUNDS[kind]
+                extra = {"minimum": low, "maximum": high}
+                out["allOf"] = [*(out.get("allOf") or []), extra]
+        return out
+
+    return formats, copy(spec)
 
 
 def invalid_unicode(body: JSON) -> list[Violation]:
