@@ -10,19 +10,52 @@ The models and operations are the generated ones (``iovox_email_client``,
 ``icomm_sms_client``), used as they are.
 """
 
-from .errors import (
-    ApiError,
-    AuthenticationError,
-    DeadlineExceeded,
-    NotFoundError,
-    PaginationError,
-    RateLimitedError,
-    SendspecError,
-    ServerError,
-    UnexpectedResponse,
-    ValidationError,
-)
-from .runtime import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NO_RETRIES, RetryPolicy, with_options
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import (
+        ApiError,
+        AuthenticationError,
+        DeadlineExceeded,
+        NotFoundError,
+        PaginationError,
+        RateLimitedError,
+        SendspecError,
+        ServerError,
+        UnexpectedResponse,
+        ValidationError,
+    )
+    from .runtime import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, NO_RETRIES, RetryPolicy, with_options
+
+# imported at first use, so that loading the pytest plugin (sendspec.pytest_plugin, active
+# wherever sendspec is installed) costs nothing for a test suite that does not use it
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "ApiError", "AuthenticationError", "DeadlineExceeded", "NotFoundError",
+            "PaginationError", "RateLimitedError", "SendspecError", "ServerError",
+            "UnexpectedResponse", "ValidationError",
+        ),
+        "errors",
+    ),
+    **dict.fromkeys(
+        ("DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "NO_RETRIES", "RetryPolicy", "with_options"),
+        "runtime",
+    ),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sendspec' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_DEADLINE",
