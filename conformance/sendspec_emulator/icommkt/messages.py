@@ -130,15 +130,25 @@ class MessageHandlers(IcommktState):
                 " WHERE j.key = ? AND j.type = 'text' AND j.value = ?)"
             )
             params += [metadata[0][0].removeprefix("metadata_"), metadata[0][1]]
-        total, page = self.db.page(
-            "messages m",
-            " AND ".join(where),
-            params,
-            "m.received_us DESC, m.seq DESC",
-            count,
-            offset,
-            "m.*",
-        )
+        if len(where) == 2:  # the stream in its retention window: counted in flat time
+            total = self.stream_count(*params)
+            page = []
+            if offset < total:
+                page = self.db.query(
+                    "SELECT m.* FROM messages m WHERE m.stream = ? AND m.received_us >= ?"
+                    " ORDER BY m.received_us DESC, m.seq DESC LIMIT ? OFFSET ?",
+                    [*params, count, offset],
+                )
+        else:
+            total, page = self.db.page(
+                "messages m",
+                " AND ".join(where),
+                params,
+                "m.received_us DESC, m.seq DESC",
+                count,
+                offset,
+                "m.*",
+            )
         return Reply(200, {"TotalCount": total, "Messages": [self._message_json(r) for r in page]})
 
     def _events(self, row: sqlite3.Row) -> list[tuple[int, dict[str, Any]]]:

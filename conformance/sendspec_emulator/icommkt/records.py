@@ -114,6 +114,22 @@ CREATE TABLE IF NOT EXISTS messages (
     status TEXT NOT NULL, received_us INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS messages_received ON messages (received_us);
+-- a stream's page read from an index (newest first), and the stream's size kept by triggers:
+-- the default listing costs the same however many messages are stored (stream_count())
+CREATE INDEX IF NOT EXISTS messages_stream ON messages (stream, received_us);
+CREATE TABLE IF NOT EXISTS message_counts (stream TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TRIGGER IF NOT EXISTS messages_counted AFTER INSERT ON messages BEGIN
+    INSERT INTO message_counts VALUES (NEW.stream, 1)
+    ON CONFLICT (stream) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS messages_uncounted AFTER DELETE ON messages BEGIN
+    UPDATE message_counts SET n = n - 1 WHERE stream = OLD.stream;
+END;
+CREATE TRIGGER IF NOT EXISTS messages_recounted AFTER UPDATE OF stream ON messages BEGIN
+    UPDATE message_counts SET n = n - 1 WHERE stream = OLD.stream;
+    INSERT INTO message_counts VALUES (NEW.stream, 1)
+    ON CONFLICT (stream) DO UPDATE SET n = n + 1;
+END;
 CREATE TABLE IF NOT EXISTS recipients (
     message_seq INTEGER NOT NULL REFERENCES messages (seq), kind TEXT NOT NULL,
     email TEXT NOT NULL

@@ -82,6 +82,11 @@ class IcommktState(Provider):
         self._last_us = 0
         self._default_signatures = list(sender_signatures)
         db.script(SCHEMA)
+        with db.tx() as conn:  # a database from before the counts (or edited by hand)
+            conn.execute("DELETE FROM message_counts")
+            conn.execute(
+                "INSERT INTO message_counts SELECT stream, COUNT(*) FROM messages GROUP BY stream"
+            )
         if db.new:  # a restart on an existing database keeps its state
             self.seed_defaults()
         spec = load_spec(self.slug)
@@ -98,6 +103,22 @@ class IcommktState(Provider):
                 "pattern"
             ]
         )
+
+    def stream_count(self, stream: str, since_us: int) -> int:
+        """Messages of ``stream`` received from ``since_us`` on: the stream's size (kept by
+        triggers) less the older ones, so the default listing counts only the messages past
+        the retention window one by one, never every stored one."""
+        with self.db.lock:
+            size = self.db.conn.execute(
+                "SELECT n FROM message_counts WHERE stream = ?", (stream,)
+            ).fetchone()
+            if size is None:
+                return 0
+            older = self.db.conn.execute(
+                "SELECT COUNT(*) FROM messages WHERE stream = ? AND received_us < ?",
+                (stream, since_us),
+            ).fetchone()[0]
+        return int(size[0]) - int(older)
 
     def seed_defaults(self) -> None:
         self.set_signatures(self._default_signatures, [], replace=True)

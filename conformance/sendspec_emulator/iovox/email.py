@@ -135,15 +135,21 @@ class EmailHandlers(IovoxState):
         fields = q["fields"].split(",") if q.get("fields") else list(FIELDS)
         page, limit = int(q.get("page", 1)), int(q.get("limit", 20000))
         condition = " AND ".join(where)
-        total, rows = self.db.page(
-            "emails",
-            condition,
-            params,
-            ", ".join(order),
-            limit,
-            (page - 1) * limit,
-            columns=", ".join(dict.fromkeys(fields)),
-        )
+        columns = ", ".join(dict.fromkeys(fields))
+        if len(where) == 2:  # the date range alone: counted in time flat in stored e-mails
+            total = self._count_in_range(start, end)
+            offset = (page - 1) * limit
+            rows = []
+            if offset < total:
+                rows = self.db.query(
+                    f"SELECT {columns} FROM emails WHERE {condition} ORDER BY"
+                    f" {', '.join(order)} LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+        else:
+            total, rows = self.db.page(
+                "emails", condition, params, ", ".join(order), limit, (page - 1) * limit, columns
+            )
         keys = rows[0].keys() if rows else []  # sqlite3.Row: not a dict
         results = [{k: row[k] for k in keys if row[k] is not None} for row in rows]
         return Reply(
