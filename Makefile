@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench soak check clean
+.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench soak inbox-screenshot check clean
 
 setup: $(STAMP)
 
@@ -63,6 +63,10 @@ emulate: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/sendspec demo
+
+# refresh docs/inbox.png (README's picture of the web inbox) from the browser test
+inbox-screenshot: $(STAMP)
+	SENDSPEC_UPDATE_SCREENSHOT=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_inbox_ui.py -k test_inbox_in_a_browser
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py --out reports/bench.md
