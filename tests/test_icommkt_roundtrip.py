@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -28,29 +27,23 @@ from icommkt_email_client.models import (
 from icommkt_email_client.types import Unset
 from sendspec import AuthenticationError, icommkt
 from sendspec.runtime import expect
-from sendspec_emulator import Server, running
+from sendspec.testing import Emulator
 from sendspec_emulator.core import SchemaSet, deref
 from sendspec_emulator.specs import load_spec
 
 SENDER = "sender@example.com"
 
 
-@pytest.fixture
-def server() -> Iterator[Server]:
-    with running("icommkt-email") as s:
-        yield s
-
-
-def client_for(server: Server, token: str = "demo-server-token") -> Any:
-    return icommkt.client(token, base_url=server.base_url)
+def client_for(emulator: Emulator, token: str) -> Any:
+    return icommkt.client(token, base_url=emulator.base_url)
 
 
 def message(to: str, **extra: Any) -> EmailMessage:
     return EmailMessage(from_=SENDER, to=to, subject="Hi", text_body="Hello", **extra)
 
 
-def test_send_details_and_search(server: Server) -> None:
-    c = client_for(server)
+def test_send_details_and_search(icommkt_emulator: Emulator) -> None:
+    c = icommkt_emulator.client()
     sent = expect(
         send_email.sync(client=c, body=message("reader@example.org", tag="welcome")),
         SendEmailResponse,
@@ -64,11 +57,11 @@ def test_send_details_and_search(server: Server) -> None:
     assert [m.message_id for m in found] == [sent.message_id]
 
 
-def test_messages_by_date_range(server: Server) -> None:
-    c = client_for(server)
+def test_messages_by_date_range(icommkt_emulator: Emulator) -> None:
+    c = icommkt_emulator.client()
     for i in range(3):
         send_email.sync(client=c, body=message(f"r{i}@example.org", tag="dated"))
-        httpx.post(f"{server.root_url}/_emulator/clock", json={"advance_seconds": 3600})
+        icommkt_emulator.advance(3600)
     listed = list(icommkt.iter_items(list_outbound_messages, c, tag="dated"))
     # ReceivedAt is Eastern with an offset; the filters take the Eastern wall clock
     wall = [datetime.fromisoformat(m.received_at[:19]) for m in listed]
@@ -79,12 +72,12 @@ def test_messages_by_date_range(server: Server) -> None:
     assert [m.to[0].email for m in found] == ["r1@example.org", "r0@example.org"]
 
 
-def test_bounces_page_and_activate(server: Server) -> None:
-    c = client_for(server)
+def test_bounces_page_and_activate(icommkt_emulator: Emulator) -> None:
+    c = icommkt_emulator.client()
     batch = [message(f"hardbounce{i}@example.org") for i in range(7)]
     results = icommkt.send_batch(c, batch)
     assert [r.error_code for r in results] == [0] * 7
-    httpx.post(f"{server.root_url}/_emulator/clock", json={"advance_seconds": 1})
+    icommkt_emulator.advance(1)
     bounces = list(icommkt.iter_items(list_bounces, c, page_size=3))
     assert len(bounces) == 7 and all(b.inactive for b in bounces)
     with pytest.raises(icommkt.InactiveRecipientError) as err:
@@ -94,16 +87,16 @@ def test_bounces_page_and_activate(server: Server) -> None:
     assert send_email.sync(client=c, body=message(bounces[0].email)) is not None
 
 
-def test_batch_failures_surface(server: Server) -> None:
-    c = client_for(server)
+def test_batch_failures_surface(icommkt_emulator: Emulator) -> None:
+    c = icommkt_emulator.client()
     with pytest.raises(icommkt.BatchError) as err:
         icommkt.send_batch(c, [message("ok@example.org"), message("not-an-address")])
     assert [f.index for f in err.value.failures] == [1]
     assert err.value.results[0].error_code == 0
 
 
-def test_template_lifecycle_and_rendering(server: Server) -> None:
-    c = client_for(server)
+def test_template_lifecycle_and_rendering(icommkt_emulator: Emulator) -> None:
+    c = icommkt_emulator.client()
     saved = expect(
         create_template.sync(
             client=c,
@@ -134,19 +127,20 @@ def test_template_lifecycle_and_rendering(server: Server) -> None:
     assert icommkt.error_code(err.value) == 1101
 
 
-def test_test_token_validates_but_stores_nothing(server: Server) -> None:
-    test = client_for(server, icommkt.TEST_TOKEN)
+def test_test_token_validates_but_stores_nothing(icommkt_emulator: Emulator) -> None:
+    test = client_for(icommkt_emulator, icommkt.TEST_TOKEN)
     sent = expect(send_email.sync(client=test, body=message("x@example.org")), SendEmailResponse)
     assert sent.error_code == 0
-    assert list(icommkt.iter_items(list_outbound_messages, client_for(server))) == []
+    assert list(icommkt.iter_items(list_outbound_messages, icommkt_emulator.client())) == []
+    assert icommkt_emulator.messages() == []  # nor in the inspection API
     with pytest.raises(AuthenticationError):
         list(icommkt.iter_items(list_outbound_messages, test))
 
 
-def test_generated_models_send_null_members(server: Server) -> None:
+def test_generated_models_send_null_members(icommkt_emulator: Emulator) -> None:
     """A generated model with members set to None sends JSON null, which the service (and the
     emulator) reads as absent."""
-    c = client_for(server)
+    c = icommkt_emulator.client()
     body = message("nulls@example.org", cc=None, tag=None, track_links=None, metadata=None)
     assert '"Cc": null' in json.dumps(body.to_dict())
     sent = expect(send_email.sync(client=c, body=body), SendEmailResponse)

@@ -4,10 +4,7 @@ merge-patch, multipart import, cursor, problem documents)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
 from inxmail_client.api.attributes import create_recipient_attribute
 from inxmail_client.api.imports import (
@@ -43,21 +40,11 @@ from inxmail_client.models import (
 from inxmail_client.types import File
 from sendspec import NotFoundError, ValidationError, inxmail
 from sendspec.runtime import expect
-from sendspec_emulator import Server, running
+from sendspec.testing import Emulator
 
 
-@pytest.fixture
-def server() -> Iterator[Server]:
-    with running("inxmail") as s:
-        yield s
-
-
-def client_for(server: Server) -> Any:
-    return inxmail.client("customer", "demo-client", "demo-secret", base_url=server.base_url)
-
-
-def test_list_attribute_recipient_lifecycle(server: Server) -> None:
-    c = client_for(server)
+def test_list_attribute_recipient_lifecycle(inxmail_emulator: Emulator) -> None:
+    c = inxmail_emulator.client()
     body = MailingListCreate(
         name="news", type_=MailingListCreateType.STANDARD, sender_address="john.doe@example.com"
     )
@@ -103,8 +90,8 @@ def test_list_attribute_recipient_lifecycle(server: Server) -> None:
         get_recipient.sync(recipient.id, client=c)
 
 
-def test_csv_import_through_the_generated_multipart_body(server: Server) -> None:
-    c = client_for(server)
+def test_csv_import_through_the_generated_multipart_body(inxmail_emulator: Emulator) -> None:
+    c = inxmail_emulator.client()
     lst = expect(
         create_mailing_list.sync(
             client=c,
@@ -150,12 +137,14 @@ def test_csv_import_through_the_generated_multipart_body(server: Server) -> None
     assert members.pages == 3 and members.upcoming is not None
 
 
-def test_list_parameters_are_sent_repeated_and_followed_by_the_cursor(server: Server) -> None:
+def test_list_parameters_are_sent_repeated_and_followed_by_the_cursor(
+    inxmail_emulator: Emulator,
+) -> None:
     """The generated client sends an array parameter repeated (`subscribedToAny=1&
     subscribedToAny=2`); the emulator's page links keep every value, so the Cursor walks the
     same selection to the end; an optional body field given as None is sent as null and
     treated as left out."""
-    c = client_for(server)
+    c = inxmail_emulator.client()
     lists = [
         expect(
             create_mailing_list.sync(
@@ -172,15 +161,15 @@ def test_list_parameters_are_sent_repeated_and_followed_by_the_cursor(server: Se
         for name in ("one", "two", "three")
     ]
     assert lists[0].reply_to_address is None
+    ids = []
     for i in range(6):
-        httpx.post(
-            f"{server.root_url}/_emulator/seed",
-            json={"recipients": [{"email": f"m{i}@example.com", "attributes": {}}]},
-        ).raise_for_status()
-        httpx.post(
-            f"{server.root_url}/_emulator/seed",
-            json={"memberships": [{"recipientId": i + 1, "listId": lists[i % 3].id}]},
-        ).raise_for_status()
+        (recipient,) = inxmail_emulator.control(
+            "seed", {"recipients": [{"email": f"m{i}@example.com", "attributes": {}}]}
+        )["created"]["recipients"]
+        ids.append(recipient)
+        inxmail_emulator.control(
+            "seed", {"memberships": [{"recipientId": recipient, "listId": lists[i % 3].id}]}
+        )
     cursor = inxmail.Cursor(
         list_recipients, c, page_size=1, subscribed_to_any=[lists[0].id, lists[1].id]
     )
@@ -189,4 +178,4 @@ def test_list_parameters_are_sent_repeated_and_followed_by_the_cursor(server: Se
     emails = inxmail.Cursor(
         list_recipients, c, email=["m2@example.com", "M5@example.com"], page_size=1
     )
-    assert [r.id for r in emails] == [3, 6]
+    assert [r.id for r in emails] == [ids[2], ids[5]]

@@ -31,11 +31,11 @@ from icomm_sms_client.models import (
 )
 from sendspec import AuthenticationError, ValidationError, sms
 from sendspec.runtime import expect
-from sendspec_emulator import Server
+from sendspec.testing import Emulator
 
-
-def client_for(server: Server, key: str = "demo-api-key") -> Any:
-    return sms.client(key, base_url=server.base_url)
+# messages stay pending until a test calls advance(): with the default short delay the
+# background ticker delivered (and pushed) first, so what advance() reported raced it
+pytestmark = pytest.mark.sendspec_emulator("icomm-sms", delivery_delay=3600)
 
 
 def envelope(*numbers: str, webhook: str | None = None) -> SmsRequestEnvelope:
@@ -51,22 +51,15 @@ def envelope(*numbers: str, webhook: str | None = None) -> SmsRequestEnvelope:
     return SmsRequestEnvelope(messages=[message])
 
 
-def advance(server: Server) -> dict[str, Any]:
-    r = httpx.post(f"{server.root_url}/_emulator/advance", json={})
-    assert r.status_code == 200
-    result: dict[str, Any] = r.json()
-    return result
-
-
-def test_send_logs_reports_round_trip(sms_server: Server) -> None:
-    c = client_for(sms_server)
+def test_send_logs_reports_round_trip(sms_emulator: Emulator) -> None:
+    c = sms_emulator.client()
     sent = expect(
         send_sms_messages.sync(client=c, body=envelope("41793026727", "41793020000")),
         SmsResponseEnvelope,
     )
     assert {m.status.group_name for m in sent.messages} == {"PENDING"}
     ids = {m.message_id for m in sent.messages}
-    advance(sms_server)
+    sms_emulator.advance()
     assert isinstance(sent.bulk_id, str)
     logs = list(sms.iter_logs(c, bulk_id=[sent.bulk_id]))
     assert {log.message_id for log in logs} == ids
@@ -81,42 +74,44 @@ def test_send_logs_reports_round_trip(sms_server: Server) -> None:
     assert [log.destination for log in only.results] == ["41793020000"]  # type: ignore[union-attr]
 
 
-def test_logs_walk_past_the_1000_limit(sms_server: Server) -> None:
-    c = client_for(sms_server)
+def test_logs_walk_past_the_1000_limit(sms_emulator: Emulator) -> None:
+    c = sms_emulator.client()
     numbers = [f"4179{i:07d}" for i in range(1, 2502)]
     sent = expect(send_sms_messages.sync(client=c, body=envelope(*numbers)), SmsResponseEnvelope)
-    before = sms_server.app.requests
     walked = [log.message_id for log in sms.iter_logs(c, page_size=1000)]
     assert len(walked) == len(set(walked)) == 2501
     assert set(walked) == {m.message_id for m in sent.messages}
-    assert sms_server.app.requests - before == 3  # 1000 + 1000 + 501
+    logs = sms_emulator.requests(operation_id="get_outbound_sms_message_logs")
+    assert len(logs) == 3  # 1000 + 1000 + 501
     assert isinstance(sent.bulk_id, str)
     small = [log.message_id for log in sms.iter_logs(c, page_size=7, bulk_id=[sent.bulk_id])]
     assert small == walked  # latest first, whatever the window size
 
 
-def test_async_overlays(sms_server: Server) -> None:
-    c = client_for(sms_server)
+def test_async_overlays(sms_emulator: Emulator) -> None:
+    c = sms_emulator.client()
 
     async def run() -> tuple[int, int]:
         sent = await send_sms_messages.asyncio(client=c, body=envelope("41793026727"))
         assert isinstance(sent, SmsResponseEnvelope)
-        advance(sms_server)
+        sms_emulator.advance()
         logs = [log async for log in sms.aiter_logs(c)]
         return len(logs), len(await sms.adrain_reports(c))
 
     assert asyncio.run(run()) == (1, 1)
 
 
-def test_errors_are_typed(sms_server: Server) -> None:
+def test_errors_are_typed(sms_emulator: Emulator) -> None:
     with pytest.raises(AuthenticationError) as auth:
-        get_outbound_sms_message_logs.sync(client=client_for(sms_server, "wrong-key"))
+        get_outbound_sms_message_logs.sync(
+            client=sms.client("wrong-key", base_url=sms_emulator.base_url)
+        )
     assert auth.value.error.error_code == "E401" and "wrong-key" not in str(auth.value)
     with pytest.raises(ValidationError) as bad:
-        get_outbound_sms_message_delivery_reports.sync(client=client_for(sms_server), limit=1001)
+        get_outbound_sms_message_delivery_reports.sync(client=sms_emulator.client(), limit=1001)
     assert bad.value.error.violations[0].property_ == "limit"
     with pytest.raises(ValidationError) as mnc:
-        get_outbound_sms_message_logs.sync(client=client_for(sms_server), mnc="01")
+        get_outbound_sms_message_logs.sync(client=sms_emulator.client(), mnc="01")
     assert [v.property_ for v in mnc.value.error.violations] == ["mnc"]
 
 
@@ -148,14 +143,14 @@ def receiver() -> Iterator[Receiver]:
 
 
 def test_webhook_payload_parses_into_generated_models(
-    sms_server: Server, receiver: Receiver
+    sms_emulator: Emulator, receiver: Receiver
 ) -> None:
-    c = client_for(sms_server)
+    c = sms_emulator.client()
     sent = expect(
         send_sms_messages.sync(client=c, body=envelope("41793026727", webhook=receiver.url)),
         SmsResponseEnvelope,
     )
-    assert advance(sms_server)["pushed"] == 1
+    assert sms_emulator.advance()["pushed"] == 1
     (body,) = receiver.bodies
     parsed = sms.parse_delivery_reports(body)
     (report,) = parsed.results
@@ -165,8 +160,8 @@ def test_webhook_payload_parses_into_generated_models(
     assert sms.drain_reports(c) == []  # pushed reports are not pulled again
 
 
-def test_text_and_binary_messages_through_the_generated_union(sms_server: Server) -> None:
-    c = client_for(sms_server)
+def test_text_and_binary_messages_through_the_generated_union(sms_emulator: Emulator) -> None:
+    c = sms_emulator.client()
     body = SmsRequestEnvelope(messages=[
         SmsMessage(destinations=[SmsDestination(to="41793026727")],
                    content=SmsTextMessageContent(text="Hello")),
@@ -185,7 +180,7 @@ def test_text_and_binary_messages_through_the_generated_union(sms_server: Server
     ]  # fmt: skip
     sent = expect(send_sms_messages.sync(client=c, body=body), SmsResponseEnvelope)
     assert [m.status.name for m in sent.messages if m.status] == ["PENDING_ACCEPTED"] * 3
-    advance(sms_server)
+    sms_emulator.advance()
     logs = {log.destination: log for log in sms.iter_logs(c)}
     assert all(log.status and log.status.group_name == "DELIVERED" for log in logs.values())
     text, hello, unicode = (logs[f"4179302672{i}"].content for i in (7, 8, 9))
@@ -196,20 +191,20 @@ def test_text_and_binary_messages_through_the_generated_union(sms_server: Server
     assert isinstance(unicode, SmsLogContent) and unicode.data_coding == 8
 
 
-def test_bad_hex_is_a_typed_validation_error(sms_server: Server) -> None:
+def test_bad_hex_is_a_typed_validation_error(sms_emulator: Emulator) -> None:
     body = SmsRequestEnvelope(messages=[SmsMessage(
         destinations=[SmsDestination(to="41793026727")],
         content=SmsBinaryMessageContent(hex_="486"),
     )])  # fmt: skip
     with pytest.raises(ValidationError) as bad:
-        send_sms_messages.sync(client=client_for(sms_server), body=body)
+        send_sms_messages.sync(client=sms_emulator.client(), body=body)
     assert [(v.property_, v.violation) for v in bad.value.error.violations] == [
         ("messages[0].content.hex", "has an invalid format")
     ]
 
 
-def test_list_filters_are_sent_as_repeated_parameters(sms_server: Server) -> None:
-    c = client_for(sms_server)
+def test_list_filters_are_sent_as_repeated_parameters(sms_emulator: Emulator) -> None:
+    c = sms_emulator.client()
     bulks = []
     for to in ("41793026727", "41793026728", "41793026729"):
         sent = expect(send_sms_messages.sync(client=c, body=envelope(to)), SmsResponseEnvelope)

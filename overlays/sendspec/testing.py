@@ -586,6 +586,12 @@ class Emulator:
     def health(self) -> dict[str, Any]:
         return dict(self._control("GET", "health"))
 
+    def control(self, action: str, body: Any = None) -> Any:
+        """A provider's own control action (``POST /_emulator/<action>``): ``seed`` for
+        Inxmail, ``links``/``emails``/``read`` for iovox, ``bounce``/``open``/``click``/
+        ``inbound``/``signatures`` for ICOMMKT, ``advance`` for SMS; the emulator's answer."""
+        return self._control("POST", quote(action.strip("/"), safe="/"), json=body or {})
+
     # plumbing -----------------------------------------------------------------------------------
     def _default_credentials(self) -> dict[str, str]:
         if self.has_control_plane:  # an emulator: its demo credentials
