@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import secrets
-from collections.abc import Callable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, TypeVar
 
+from .script import Rule
 from .state import Clock, Database
-from .values import JSON, ApiError, Handler, Reply
+from .values import JSON, ApiError, Call, Handler, Reply
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+MIB = 1024 * 1024
 
 
 def same_secret(given: str, expected: str) -> bool:
@@ -23,6 +29,19 @@ def same_secret(given: str, expected: str) -> bool:
 
 
 _MARK = "__sendspec_operations__"
+#: the request bodies behind captured messages (Provider.keep_request), in every database
+KEPT_REQUESTS = """
+CREATE TABLE IF NOT EXISTS _sendspec_requests (
+    message_id TEXT PRIMARY KEY,
+    operation TEXT NOT NULL,
+    body BLOB NOT NULL
+);
+"""
+#: the error kind a scripted status is rendered as (Provider.scripted_reply)
+SCRIPTED_KINDS = {
+    400: "validation", 401: "auth", 403: "auth", 404: "not_found", 405: "method",
+    422: "validation", 429: "rate_limited", 503: "unavailable",
+}  # fmt: skip
 
 
 def handles(*operation_ids: str) -> Callable[[F], F]:
@@ -62,12 +81,25 @@ class Provider:
     #: left as they are (there null removes a value, RFC 7396)
     nulls_as_absent: bool = False
 
+    # limits
+    #: the largest request body taken, in bytes, counted while it is read (and refused at
+    #: once when its Content-Length says more): a 413 in the provider's format beyond, and
+    #: nothing stored. 10 MiB unless the provider documents its own limit.
+    max_body_bytes: int = 10 * MIB
+    #: operations with a documented limit of their own (operationId -> bytes)
+    max_body_bytes_by_operation: Mapping[str, int] = MappingProxyType({})
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        db.script(KEPT_REQUESTS)
         #: (host, port) this emulator is served on, as requests arrived (the ASGI scope's
         #: ``server``): a webhook push never targets them
         self.listening: set[tuple[str, int]] = set()
+
+    def body_cap(self, operation_id: str) -> int:
+        """The body cap of one operation, in bytes."""
+        return self.max_body_bytes_by_operation.get(operation_id, self.max_body_bytes)
 
     # hooks -----------------------------------------------------------------------------------
     def handlers(self) -> dict[str, Handler]:
@@ -95,6 +127,61 @@ class Provider:
     def control(self, action: str, body: JSON) -> JSON:
         """Provider-specific control-plane actions (``POST /_emulator/<action>``)."""
         raise ApiError(404, "not_found", message=f"unknown control action {action!r}")
+
+    # the inspection API (``/_emulator/messages``, shape in core/inbox.py) -------------------
+    def captured_messages(self) -> list[dict[str, Any]]:
+        """Every message this emulator accepted, newest first, in the inbox shape."""
+        return []
+
+    def captured_message(self, message_id: str) -> dict[str, Any] | None:
+        """One message: its summary plus ``request`` (the JSON body that created it) and, for
+        email, ``mime``; None when there is no such message."""
+        return None
+
+    def forget_messages(self) -> int:
+        """Forget every captured message (``DELETE /_emulator/messages``); how many."""
+        return 0
+
+    def keep_request(
+        self, conn: sqlite3.Connection, message_ids: Iterable[str], call: Call
+    ) -> None:
+        """Keep the request body that created these messages (in the handler's transaction),
+        for :meth:`kept_request`; a batch keeps its one body for each of its messages."""
+        conn.executemany(
+            "INSERT OR REPLACE INTO _sendspec_requests (message_id, operation, body)"
+            " VALUES (?, ?, ?)",
+            [(str(m), call.operation_id, call.raw_body) for m in message_ids],
+        )
+
+    def kept_request(self, message_id: str) -> JSON:
+        """The JSON request body that created this message (None when none was kept)."""
+        rows = self.db.query(
+            "SELECT body FROM _sendspec_requests WHERE message_id = ?", (message_id,)
+        )
+        if not rows:
+            return None
+        try:
+            return json.loads(rows[0]["body"])
+        except (ValueError, UnicodeDecodeError):
+            return bytes(rows[0]["body"]).decode("utf-8", "replace")
+
+    # scripted answers (``/_emulator/script``, core/script.py) ---------------------------------
+    def scripted_reply(self, rule: Rule, call: Call | None = None) -> Reply:
+        """What a scripted ``respond`` rule answers: its body as given, or else this
+        provider's own error body for the status (``rule.message``; a provider reads
+        ``rule.code`` where its errors carry one, and ``call``, the request it answers, where
+        its error names parts of the request)."""
+        headers = dict(rule.headers)
+        status = rule.status or 500
+        if rule.has_body or status < 400:
+            return Reply(status, rule.body, headers=headers)
+        kind = SCRIPTED_KINDS.get(status, "server" if status >= 500 else "validation")
+        reply = self.error_response(
+            ApiError(status, kind, message=rule.message or f"Scripted answer ({status})")
+        )
+        reply.status = status
+        reply.headers.update(headers)
+        return reply
 
     def reset(self) -> None:
         """Forget everything (``POST /_emulator/reset``): empty every table, then put back what

@@ -34,6 +34,7 @@ from .bounces import BounceHandlers
 from .email import SEND_OPERATIONS, TEST_TOKEN, EmailHandlers
 from .errors import GROUP_CODES, IcommktError
 from .inbound_rules import InboundRuleHandlers
+from .inbox import IcommktInbox
 from .messages import MessageHandlers
 from .rendering import parse_template, render
 from .state import IcommktState
@@ -51,6 +52,7 @@ class IcommktProvider(
     StatsHandlers,
     SuppressionHandlers,
     InboundRuleHandlers,
+    IcommktInbox,
 ):
     """Auth, error body and control actions; the handlers come from the resource modules."""
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from dataclasses import replace
 from email.utils import parseaddr
 from typing import Any
 
@@ -189,6 +190,7 @@ class EmailHandlers(IcommktState):
                 now = self.now_us()
                 if not test:
                     self._store(conn, prepared, message_id, now)
+                    self.keep_request(conn, [message_id], replace(call, body=body))
                     self._last_us = max(self._last_us, now + 1)
                 results.append(
                     {

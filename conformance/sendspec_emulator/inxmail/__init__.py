@@ -33,6 +33,7 @@ from .attributes import AttributeHandlers
 from .datasources import DatasourceHandlers
 from .design_collections import DesignCollectionHandlers
 from .imports import ImportHandlers
+from .inbox import InxmailInbox
 from .lists import ListHandlers
 from .mailings import MailingHandlers
 from .problems import DOCS, PROBLEM, PROBLEM_TITLES, TITLES, Problem, invalid_fields, not_found
@@ -61,6 +62,7 @@ class InxmailProvider(
     DatasourceHandlers,
     TextModuleHandlers,
     DesignCollectionHandlers,
+    InxmailInbox,
 ):
     """Auth, rate limit, problem bodies and control actions; the handlers come from the
     resource modules."""

@@ -24,11 +24,12 @@ from collections.abc import Mapping
 
 from ..core import JSON, ApiError, Reply, same_secret
 from .email import EmailHandlers
+from .inbox import IovoxInbox
 from .numbers import NumberHandlers
 from .state import DEFAULT_LINKS, IovoxState, disposition_for, fmt
 
 
-class IovoxProvider(EmailHandlers, NumberHandlers):
+class IovoxProvider(EmailHandlers, NumberHandlers, IovoxInbox):
     """Auth, error body and control actions; the handlers come from the resource modules."""
 
     slug = "iovox-email"

@@ -69,6 +69,7 @@ class EmailHandlers(IovoxState):
                     len(body.get("attachments") or []),
                 ),
             )
+            self.keep_request(conn, [message_id], call)
         result: dict[str, str] = {"message_id": message_id}
         if conversation_id and proxy_address:
             result["conversation_id"] = conversation_id

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from ..core import JSON, ApiError, Reply, same_secret
 from .delivery import SmsDelivery, webhook_allowed
+from .inbox import SmsInbox
 from .logs import LogHandlers
 from .messages import MessageHandlers
 from .reports import ReportHandlers
@@ -55,7 +56,7 @@ _BOTH_CONTENTS = {"must be of type null": "must have either text or hex, not bot
 _KIND_PROPERTY = {"content_type": "Content-Type"}
 
 
-class SmsProvider(MessageHandlers, ReportHandlers, LogHandlers):
+class SmsProvider(MessageHandlers, ReportHandlers, LogHandlers, SmsInbox):
     """Auth, error body, control actions and background work; the handlers come from the
     resource modules."""
 

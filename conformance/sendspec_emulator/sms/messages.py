@@ -163,6 +163,7 @@ class MessageHandlers(SmsDelivery):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            self.keep_request(conn, [row[0] for row in rows], call)
             rejected = conn.execute(
                 "SELECT seq, done_at, webhook_url, notify FROM messages"
                 " WHERE bulk_id = ? AND sent_at >= ? AND general_status = 'REJECTED'"
