@@ -188,11 +188,16 @@ def test_a_slow_emulator_ends_at_the_deadline_sync_and_async(iovox_server: Serve
 def test_a_body_still_arriving_at_the_deadline_is_cut() -> None:
     fake = FakeTime()
 
+    closed: list[bool] = []
+
     class Trickle(httpx.SyncByteStream):
         def __iter__(self) -> Iterator[bytes]:
             for _ in range(100):
                 fake.now += 0.1  # each read is quick; the body as a whole is not
                 yield b" "
+
+        def close(self) -> None:
+            closed.append(True)  # the connection goes back to the pool
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, stream=Trickle())
@@ -205,7 +210,7 @@ def test_a_body_still_arriving_at_the_deadline_is_cut() -> None:
         pytest.raises(DeadlineExceeded, match="after 1 attempt in"),
     ):
         client.get("http://x.test/")
-    assert fake.now <= 1.1 + 1e-9
+    assert fake.now <= 1.1 + 1e-9 and closed == [True]
 
 
 def test_a_wait_past_the_deadline_ends_the_retries_with_the_last_error() -> None:

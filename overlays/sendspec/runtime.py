@@ -427,6 +427,7 @@ class RetryTransport(httpx.BaseTransport):
         request.read()  # a body must be replayable
         while True:
             plan.arm()
+            response = None
             try:
                 response = self.transport.handle_request(request)
                 if plan.deadline is not None:
@@ -434,6 +435,8 @@ class RetryTransport(httpx.BaseTransport):
                     response.stream = _DeadlineStream(response.stream, plan)
                 response.read()  # a connection dropped mid-body fails here, inside the retries
             except httpx.TransportError as exc:
+                if response is not None:  # a body cut short: give the connection back
+                    response.close()
                 late = plan.deadline_error(exc)
                 if late is not None:
                     raise late from (None if late is exc else exc)
@@ -481,6 +484,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await request.aread()
         while True:
             plan.arm()
+            response = None
             try:
                 response = await self.transport.handle_async_request(request)
                 if plan.deadline is not None:
@@ -488,6 +492,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.stream = _AsyncDeadlineStream(response.stream, plan)
                 await response.aread()
             except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
                 late = plan.deadline_error(exc)
                 if late is not None:
                     raise late from (None if late is exc else exc)
