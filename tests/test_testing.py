@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -23,6 +24,7 @@ from icommkt_email_client.models import EmailMessage
 from inxmail_client.api.lists import list_mailing_lists
 from iovox_email_client.api.email import search_emails, send_email
 from iovox_email_client.models import SendEmailRequest
+from iovox_email_client.types import Unset
 from sendspec import NO_RETRIES, ServerError
 from sendspec.testing import (
     ControlPlaneUnavailable,
@@ -222,6 +224,27 @@ def test_messages_and_wait_for_message(icommkt_emulator: Emulator) -> None:
     with pytest.raises(EmulatorError, match="unknown filters"):
         icommkt_emulator.messages(recipient="x")
     assert icommkt_emulator.forget_messages() == 2 and icommkt_emulator.messages() == []
+
+
+def test_message_filters_and_provider_actions(iovox_emulator: Emulator) -> None:
+    client = iovox_emulator.client()
+    send_email.sync(client=client, body=iovox_send(subject="Old"))
+    iovox_emulator.advance(3600)
+    between = iovox_emulator.now() - timedelta(minutes=30)  # (iovox keeps whole seconds)
+    sent = send_email.sync(client=client, body=iovox_send(subject="New"))
+    assert [m.subject for m in iovox_emulator.messages(since=between)] == ["New"]
+    assert [m.subject for m in iovox_emulator.messages(kind="email", text="HTML")] == [
+        "New", "Old",
+    ]  # fmt: skip
+    assert iovox_emulator.messages(kind="sms") == []
+    # a provider's own control action: the web bug of the newest e-mail loads
+    assert sent is not None and not isinstance(sent, Unset)
+    iovox_emulator.control("read", {"message_id": str(sent.message_id)})
+    read = iovox_emulator.wait_for_message(subject="New", status="read")
+    assert [h.status for h in read.history][-1] == "read"
+    with pytest.raises(EmulatorError) as unknown:
+        iovox_emulator.control("no-such-action")
+    assert unknown.value.status_code == 404
 
 
 def test_wait_for_message_lists_what_was_received(icommkt_emulator: Emulator) -> None:
