@@ -47,8 +47,8 @@ CREATE TABLE IF NOT EXISTS inbox_attachments (
 _SELECT = (
     "SELECT m.seq, m.message_id, m.stream, m.from_text, m.to_json, m.cc_json, m.bcc_json,"
     " m.reply_to, m.subject, m.html_body, m.text_body, m.tag, m.metadata_json, m.headers_json,"
-    " m.attachments_json, m.received_us, k.operation, a.attachments FROM messages m"
-    " JOIN _sendspec_requests k ON k.message_id = m.message_id"
+    " m.attachments_json, m.received_us, k.operation, a.attachments"
+    " FROM _sendspec_requests k CROSS JOIN messages m ON m.message_id = k.message_id"
     " LEFT JOIN inbox_attachments a ON a.message_id = m.message_id"
 )
 #: texts of the service's ErrorCodes, for scripted errors without a message
@@ -147,7 +147,8 @@ class IcommktInbox(IcommktState):
     def _inbox_events(self, seq: int | None = None) -> dict[int, list[dict[str, Any]]]:
         """Bounces, opens and clicks by message seq (of one message, or of every listed one)."""
         listed = (
-            "SELECT m.seq FROM messages m JOIN _sendspec_requests k ON k.message_id = m.message_id"
+            "SELECT m.seq FROM _sendspec_requests k CROSS JOIN messages m"
+            " ON m.message_id = k.message_id"
         )
         where = "message_seq = ?" if seq is not None else f"message_seq IN ({listed})"
         params = (seq,) * 3 if seq is not None else ()
@@ -178,7 +179,7 @@ class IcommktInbox(IcommktState):
         return [self._inbox_summary(row, events.get(row["seq"], [])) for row in rows]
 
     def captured_message(self, message_id: str) -> dict[str, Any] | None:
-        rows = self.db.query(_SELECT + " WHERE m.message_id = ?", (message_id,))
+        rows = self.db.query(_SELECT + " WHERE k.message_id = ?", (message_id,))
         if not rows:
             return None
         row = rows[0]
