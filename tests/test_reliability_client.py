@@ -30,6 +30,7 @@ from sendspec import (
     DeadlineExceeded,
     RetryPolicy,
     ServerError,
+    UnexpectedResponse,
     ValidationError,
     icommkt,
     inxmail,
@@ -477,3 +478,14 @@ def test_a_refused_credential_error_shows_no_credential(iovox_server: Server) ->
         search_emails.sync(client=c)
     assert leaks(err.value, "") == []
     assert pickle.loads(pickle.dumps(err.value)).status_code == 401
+
+
+def test_an_unexpected_response_shows_no_credential() -> None:
+    c = iovox.client(
+        "demo", SECRET, base_url="http://iovox.test/rest/v1", retry=NO_RETRIES,
+        transport=httpx.MockTransport(lambda request: httpx.Response(599, json={})),
+    )  # fmt: skip
+    with pytest.raises(UnexpectedResponse, match="non-standard status 599") as err:
+        search_emails.sync(client=c)
+    assert leaks(err.value, "") == []
+    assert pickle.loads(pickle.dumps(err.value)).status_code == 599

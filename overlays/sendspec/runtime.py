@@ -769,6 +769,8 @@ def with_options(
         send_email.sync(client=with_options(c, deadline=5, retry=NO_RETRIES), body=...)
 
     Closing it leaves the shared pools open; closing the original closes them for both.
+    (The generated ``Client.with_timeout`` / ``with_headers`` return a client without this
+    runtime's httpx clients, so without auth and retries; use this instead.)
     Works with the clients the provider factories and :func:`build_client` make, unless
     they were given a caller-built ``httpx_client``/``async_httpx_client`` (ValueError).
     """
