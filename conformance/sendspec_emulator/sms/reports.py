@@ -18,9 +18,12 @@ class ReportHandlers(SmsDelivery):
         self.advance()
         q = call.query
         now = self.now_ms()
-        placeholders = ", ".join("?" for _ in PULLABLE)
-        where = ["r.fetched = 0", f"r.push IN ({placeholders})", "r.done_at >= ?"]
-        params: list[Any] = [*PULLABLE, now - MS_48H]
+        # newest first from the partial index reports_pullable, not a sort of every pending
+        # report: SQLite uses a partial index only where the WHERE repeats its condition, so
+        # the states are written as literals
+        pullable = ", ".join(f"'{state}'" for state in PULLABLE)
+        where = ["r.fetched = 0", f"r.push IN ({pullable})", "r.done_at >= ?"]
+        params: list[Any] = [now - MS_48H]
         for name, column in (
             ("bulkId", "bulk_id"), ("messageId", "message_id"), ("entityId", "entity_id"),
             ("applicationId", "application_id"), ("campaignReferenceId", "campaign_reference_id"),
@@ -30,8 +33,8 @@ class ReportHandlers(SmsDelivery):
                 params.append(q[name])
         with self.db.tx() as conn:
             rows = conn.execute(
-                "SELECT m.*, r.seq AS report_seq FROM reports r JOIN messages m"
-                f" ON m.seq = r.message_seq WHERE {' AND '.join(where)}"
+                "SELECT m.*, r.seq AS report_seq FROM reports r INDEXED BY reports_pullable"
+                f" JOIN messages m ON m.seq = r.message_seq WHERE {' AND '.join(where)}"
                 " ORDER BY r.done_at DESC, r.seq DESC LIMIT ?",
                 [*params, int(q.get("limit", 50))],
             ).fetchall()

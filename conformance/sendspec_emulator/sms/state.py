@@ -102,6 +102,13 @@ CREATE TABLE IF NOT EXISTS reports (
     push TEXT NOT NULL  -- none | skipped | pushing | pushed | failed
 );
 CREATE INDEX IF NOT EXISTS reports_open ON reports (fetched, push, done_at);
+-- a logs page filtered by destination reads from an index, newest first, however many
+-- messages the 48 h window holds
+CREATE INDEX IF NOT EXISTS messages_destination ON messages (destination, sent_at);
+-- the reports a pull may return, newest first: a pull reads its page, not every pending
+-- report (the WHERE is PULLABLE, which the pull writes out as literals to use this index)
+CREATE INDEX IF NOT EXISTS reports_pullable ON reports (done_at)
+    WHERE fetched = 0 AND push IN ('none', 'skipped', 'failed');
 """
 
 # --------------------------------------------------------------------------------------------
