@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -231,6 +232,81 @@ def test_the_control_token_guards_the_inbox() -> None:
         assert remote.status_code == 200
         # the JSON control plane still wants its header
         assert httpx.get(f"{server.root_url}/_emulator/messages").status_code == 401
+
+
+def test_iovox_messages_in_the_inbox() -> None:
+    from iovox_email_client.api.email import send_email as iovox_send
+    from iovox_email_client.models import SendEmailRequest, SendEmailResponse
+    from sendspec import iovox
+
+    with running("iovox-email") as server:
+        client = iovox.client("demo", "demo-secure-key", base_url=server.base_url)
+        body = SendEmailRequest.from_dict(
+            {
+                "link_id": 1234,
+                "sender_address": "bob@customer.com",
+                "sender_name": "Bob",
+                "recipient_address": "billy@example.org",
+                "recipient_name": "Billy",
+                "subject": "Invoice 42",
+                "text_content": "your invoice",
+                "html_content": "<p>html</p>",
+                "attachments": [
+                    {
+                        "disposition": "attachment",
+                        "type": "text/plain",
+                        "body": "aGVsbG8=",
+                        "filename": "a.txt",
+                    }
+                ],
+            }
+        )
+        sent = expect(iovox_send.sync(client=client, body=body), SendEmailResponse)
+        listing = ui(server)
+        assert "Invoice 42" in listing.text and "Billy &lt;billy@example.org&gt;" in listing.text
+        page = ui(server, f"/messages/{sent.message_id}")
+        assert page.status_code == 200 and "a.txt" in page.text
+        assert ui(server, f"/messages/{sent.message_id}/html").text == "<p>html</p>"
+        assert ui(server, f"/messages/{sent.message_id}/attachments/0").status_code in (200, 404)
+
+
+ODD_MESSAGES: list[dict[str, Any]] = [
+    {"id": "a/b?c#d <x>", "kind": "email", "to": None, "subject": None, "history": None},
+    {"id": 7, "kind": None, "from": 12, "to": [None, 3], "status": {"odd": 1}, "text": "\x00"},
+    {
+        "id": "h",
+        "kind": "sms",
+        "history": ["not a step", {"status": None}, {"at": 5}],
+        "attachments": [{"name": None, "size": "big"}, {}],
+        "metadata": {"k": object()},
+        "created_at": "yesterday",
+    },
+]
+
+
+@pytest.mark.parametrize("slug", ["inxmail", "icomm-sms"])
+def test_odd_message_data_never_breaks_a_page(slug: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a provider lists (types the shape does not promise), every page answers."""
+    with running(slug) as server:
+        provider = server.app.provider
+        monkeypatch.setattr(provider, "captured_messages", lambda: [dict(m) for m in ODD_MESSAGES])
+
+        def one(message_id: str) -> dict[str, Any] | None:
+            for m in ODD_MESSAGES:
+                if str(m["id"]) == message_id:
+                    return {**m, "request": b"raw", "mime": "not: mime\n\n\ud800 <b>"}
+            return None
+
+        monkeypatch.setattr(provider, "captured_message", one)
+        assert ui(server).status_code == 200
+        assert ui(server, params={"q": "x", "status": "odd"}).status_code == 200
+        for m in ODD_MESSAGES:
+            base = "/messages/" + quote(str(m["id"]), safe="")
+            for tail in ("", "/html", "/mime", "/attachments/0", "/attachments/1"):
+                response = ui(server, base + tail)
+                assert response.status_code in (200, 404), (m["id"], tail, response.text[-400:])
+        assert ui(server, "/poll", params={"v": "x"}).status_code == 200
+        assert ui(server, "/all").status_code == 200
 
 
 # --------------------------------------------------------------------- sendspec emulate --all

@@ -42,10 +42,10 @@ import hmac
 import html
 import ipaddress
 import json
+import logging
 import secrets
-import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -61,6 +61,8 @@ from .values import ApiError
 if TYPE_CHECKING:
     from .app import Emulator
 
+log = logging.getLogger("sendspec.emulator")
+
 STATIC = Path(__file__).with_name("ui")
 ASSETS = {"ui.js": "text/javascript; charset=utf-8", "ui.css": "text/css; charset=utf-8"}
 PAGE_SIZE = 50
@@ -68,9 +70,8 @@ PAGE_SIZE = 50
 #: that stops waits for open requests (2 s, ``server_config``), and a poll left by a closed
 #: page is not noticed before it ends
 POLL_SECONDS = 1.5
-#: how often a held ``poll`` re-reads the state for background changes (SMS delivery)
-POLL_RECHECK = 0.25
-#: MIME text longer than this is cut in the page (the download has it whole)
+#: MIME text (and a raw request) longer than this is cut in the page (the download has the
+#: MIME whole)
 MIME_SHOWN = 200_000
 CONTROL_TOKEN_HEADER = "X-Sendspec-Control-Token"
 UI_FILTERS = ("q", "to", "from", "subject", "text", "status", "kind")
@@ -155,6 +156,9 @@ async def handle(emulator: Emulator, request: Request, rest: str) -> Response:
         return _page(emulator, "Error", body, status=exc.status)
     except (ValueError, TypeError, KeyError) as exc:
         return _page(emulator, "Bad request", f"<p class=error>{_e(str(exc))}</p>", status=400)
+    except Exception:  # a bug here: logged, and a page that says so (never a traceback)
+        log.exception("%s: the inbox failed on %s", emulator.provider.slug, request.url.path)
+        return _plain(500, "the inbox failed on this page (the emulator's log has the error)")
 
 
 async def _get(emulator: Emulator, request: Request, segments: list[str]) -> Response:
@@ -179,7 +183,7 @@ async def _get(emulator: Emulator, request: Request, segments: list[str]) -> Res
             return _message_html(message)
         if tail == ["mime"]:
             return _download(
-                (message.get("mime") or "").encode("utf-8", "surrogateescape"),
+                _utf8(str(message.get("mime") or "")),
                 f"message-{message['id']}.eml",
             )
         if len(tail) == 2 and tail[0] == "attachments" and tail[1].isdigit():
@@ -364,10 +368,10 @@ def _message(emulator: Emulator, message_id: str) -> dict[str, Any]:
     return inbox.normalise(found, emulator.provider.slug)
 
 
-def _version(emulator: Emulator) -> str:
+def _version(emulator: Emulator, messages: list[dict[str, Any]] | None = None) -> str:
     """A fingerprint of what the pages show: the messages (and their states), the journal."""
     digest = hashlib.sha256()
-    for m in _all_messages(emulator):
+    for m in _all_messages(emulator) if messages is None else messages:
         digest.update(repr((m["id"], m["status"], len(m["history"]))).encode())
     journal = emulator.journal.listing({"limit": "1"})
     total = journal["total"]
@@ -378,15 +382,16 @@ def _version(emulator: Emulator) -> str:
 
 
 async def _poll(emulator: Emulator, seen: str) -> Response:
-    deadline = time.monotonic() + POLL_SECONDS
-    while True:
-        changed = emulator.change_event()
-        version = _version(emulator)
-        left = deadline - time.monotonic()
-        if version != seen or left <= 0:
-            return _json({"v": version})
+    """The state's version once it is not ``seen``, or after POLL_SECONDS. Listing every
+    message is not free, so it is read again when an API request or a control action
+    happened, and else once at the end (for background changes: SMS delivery)."""
+    changed = emulator.change_event()
+    version = _version(emulator)
+    if version == seen:
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(changed.wait(), timeout=min(left, POLL_RECHECK))
+            await asyncio.wait_for(changed.wait(), timeout=POLL_SECONDS)
+        version = _version(emulator)
+    return _json({"v": version})
 
 
 def _mime(message: Mapping[str, Any]) -> EmailMessage | None:
@@ -434,7 +439,8 @@ def _messages_page(emulator: Emulator, params: dict[str, str], partial: bool) ->
     offset = int(params.get("offset") or 0)
     if offset < 0:
         raise ValueError("offset must not be negative")
-    found = _search(_all_messages(emulator), params)
+    messages = _all_messages(emulator)
+    found = _search(messages, params)
     shown = found[offset : offset + PAGE_SIZE]
     live = _messages_table(found, shown, params, offset)
     if partial:
@@ -466,7 +472,7 @@ def _messages_page(emulator: Emulator, params: dict[str, str], partial: bool) ->
             '<form method=post action="/_emulator/ui/advance" class=inline>'
             f"{_csrf_field(emulator)}<button id=advance>Deliver pending SMS now</button></form>"
         )
-    body = f"{form}{actions}{_live(emulator, live)}"
+    body = f"{form}{actions}{_live(emulator, live, messages)}"
     return _page(emulator, "Messages", body)
 
 
@@ -568,9 +574,11 @@ def _message_page(emulator: Emulator, m: dict[str, Any], partial: bool) -> Respo
             f"<section><h2>Headers</h2><table class=headers>{header_rows}</table></section>"
         )
     if m.get("request") is not None:
+        request = _dump(m["request"], indent=2)
         parts.append(
             "<section><h2>Request</h2>"
-            f"<pre class=request>{_e(_dump(m['request'], indent=2))}</pre></section>"
+            f"<pre class=request>{_e(request[:MIME_SHOWN])}</pre>"
+            f"{'<p class=dim>(cut)</p>' if len(request) > MIME_SHOWN else ''}</section>"
         )
     if m.get("mime"):
         mime = str(m["mime"])
@@ -598,7 +606,7 @@ def _message_html(m: dict[str, Any]) -> Response:
     headers = {**BASE_HEADERS, "Content-Security-Policy": MESSAGE_CSP}
     headers["X-Frame-Options"] = "SAMEORIGIN"
     content = str(m["html"] or "")
-    return Response(content, 200, headers, media_type="text/html; charset=utf-8")
+    return Response(_utf8(content), 200, headers, media_type="text/html; charset=utf-8")
 
 
 def _attachment(m: dict[str, Any], index: int) -> Response:
@@ -743,19 +751,19 @@ def _page(
 {body}
 </main></body></html>"""
     headers = {**BASE_HEADERS, "Content-Security-Policy": PAGE_CSP, "X-Frame-Options": "DENY"}
-    return Response(document, status, headers, media_type="text/html; charset=utf-8")
+    return Response(_utf8(document), status, headers, media_type="text/html; charset=utf-8")
 
 
-def _live(emulator: Emulator, content: str) -> str:
+def _live(emulator: Emulator, content: str, messages: list[dict[str, Any]] | None = None) -> str:
     return (
-        f'<div id=live data-version="{_version(emulator)}"'
+        f'<div id=live data-version="{_version(emulator, messages)}"'
         f' data-poll="/_emulator/ui/poll">{content}</div>'
     )
 
 
 def _fragment(content: str) -> Response:
     headers = {**BASE_HEADERS, "Content-Security-Policy": PAGE_CSP}
-    return Response(content, 200, headers, media_type="text/html; charset=utf-8")
+    return Response(_utf8(content), 200, headers, media_type="text/html; charset=utf-8")
 
 
 def _json(body: Any) -> Response:
@@ -763,7 +771,7 @@ def _json(body: Any) -> Response:
 
 
 def _plain(status: int, text: str) -> Response:
-    return Response(text, status, BASE_HEADERS, media_type="text/plain; charset=utf-8")
+    return Response(_utf8(text), status, BASE_HEADERS, media_type="text/plain; charset=utf-8")
 
 
 def _redirect(target: str) -> Response:
@@ -787,7 +795,16 @@ def _asset(name: str) -> Response:
     return Response(content, 200, headers, media_type=ASSETS[name])
 
 
-_e: Callable[[str], str] = html.escape
+def _utf8(text: str) -> bytes:
+    """A page's bytes (a lone surrogate a provider kept becomes U+FFFD, not an error)."""
+    return text.encode("utf-8", "replace")
+
+
+def _e(value: Any) -> str:
+    """Any value as HTML text (None as nothing)."""
+    if value is None:
+        return ""
+    return html.escape(value if isinstance(value, str) else str(value))
 
 
 def _status(value: Any) -> str:

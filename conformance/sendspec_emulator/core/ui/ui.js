@@ -26,8 +26,21 @@
     live.innerHTML = await response.text();
   }
 
+  function visible() { // a hidden tab does not poll (each poll lists every message)
+    if (!document.hidden) return Promise.resolve();
+    show("paused");
+    return new Promise(function (resolve) {
+      document.addEventListener("visibilitychange", function wake() {
+        if (document.hidden) return;
+        document.removeEventListener("visibilitychange", wake);
+        resolve();
+      });
+    });
+  }
+
   async function loop() {
     for (;;) {
+      await visible();
       try {
         var response = await fetch(poll + "?v=" + encodeURIComponent(version), {
           credentials: "same-origin",
