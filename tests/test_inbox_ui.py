@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -314,10 +315,12 @@ def test_odd_message_data_never_breaks_a_page(slug: str, monkeypatch: pytest.Mon
 
 def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
     command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
+    # stderr apart: a warning there is no stdout line (closed in the finally below)
+    errors = tempfile.TemporaryFile("w+")  # noqa: SIM115
     proc = subprocess.Popen(
         [command, "emulate", "--all", "--port", "0"],
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stderr=errors,
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
@@ -328,8 +331,16 @@ def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
             lines.put(line.rstrip("\n"))
 
     threading.Thread(target=read, daemon=True).start()
+
+    def stderr() -> str:
+        errors.seek(0)
+        return errors.read()
+
     try:
-        started = [lines.get(timeout=60) for _ in range(5)]
+        try:
+            started = [lines.get(timeout=60) for _ in range(5)]
+        except queue.Empty:
+            pytest.fail(f"sendspec emulate --all did not start: {stderr()}")
         urls = {line.split()[0]: line.split()[1] for line in started[:4]}
         assert sorted(urls) == ["icomm-sms", "icommkt-email", "inxmail", "iovox-email"]
         assert "demo-server-token" in started[1] and "demo-api-key" in started[0]
@@ -365,6 +376,7 @@ def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        errors.close()
 
 
 def test_emulate_all_refuses_what_it_cannot_do() -> None:
