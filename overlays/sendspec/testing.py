@@ -311,7 +311,6 @@ class Emulator:
         credentials: Mapping[str, str] | None = None,
         server: Any = None,
         on_unavailable: Callable[[str], NoReturn] = _unavailable,
-        probe: bool = True,
     ) -> None:
         self.provider = provider_slug(provider)
         self.root_url = root_url.rstrip("/")
@@ -327,8 +326,7 @@ class Emulator:
         self.has_control_plane = True
         self._why_not = ""
         self._locked = False  # the control plane refused this handle's token
-        if probe:
-            self._probe()
+        self._probe()
         self._credentials = dict(credentials or self._default_credentials())
         #: the fault settings reset() puts back: the emulator's when this handle was made
         self._default_faults: dict[str, Any] | None = None
@@ -468,8 +466,10 @@ class Emulator:
     def wait_for_message(self, timeout: float = 5.0, **filters: Any) -> Message:
         """The newest message that passes the filters (those of :meth:`messages`), waiting
         up to ``timeout`` seconds for one to arrive or reach the status asked for (the
-        server holds each request until a match, so nothing sleeps here). Raises
-        :class:`MessageNotFound` (an AssertionError) listing what was received."""
+        server holds each request until a match, so nothing sleeps here). A message that
+        already matches is returned at once: to wait for a later one, filter on what tells it
+        apart (``subject``, ``status``, ``since=``). Raises :class:`MessageNotFound` (an
+        AssertionError) listing what was received."""
         params = _message_params(filters)
         params.pop("offset", None)
         params["limit"] = 1
