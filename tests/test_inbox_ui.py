@@ -404,6 +404,9 @@ def browser() -> Iterator[Any]:
         if BROWSER_REQUIRED:
             pytest.fail(reason)
         pytest.skip(reason)
+    from playwright.sync_api import expect as see
+
+    see.set_options(timeout=15_000)  # a loaded machine: assertions wait for the page, longer
     with sync_playwright() as playwright:
         # Playwright gives the browser a fresh temporary profile (--user-data-dir) per launch;
         # its own browser downloads are never used
