@@ -32,6 +32,7 @@ from inxmail_client.api.mailings import create_mailing_approval
 from inxmail_client.api.recipients import create_recipient
 from inxmail_client.api.regular_mailings import create_regular_mailing
 from inxmail_client.api.sendings import create_sending, list_sending_protocol_entries
+from inxmail_client.api.test_sendings import create_test_sending
 from inxmail_client.models import (
     ApprovalCreate,
     ApprovalCreated,
@@ -48,6 +49,7 @@ from inxmail_client.models import (
     SendingProtocolEntryCollection,
     SendingProtocolEntryCollectionEmbedded,
 )
+from inxmail_client.models import TestSendingCreate as InxTestSending
 from iovox_email_client.api.email import search_emails
 from iovox_email_client.api.email import send_email as iovox_send
 from iovox_email_client.models import SearchResponse, SendEmailRequest, SendEmailResponse
@@ -556,3 +558,34 @@ def test_inxmail_wait_returns_when_the_sending_happens(inxmail_emu: Server) -> N
         {"mailingId": mailing_id, "recipientId": jane}
     ))  # fmt: skip
     assert [m["subject"] for m in answered(thread, out)["messages"]] == ["Hello Jane"]
+
+
+def test_inxmail_test_sendings_are_test_mails(inxmail_emu: Server) -> None:
+    c, list_id, (jane, joe), mailing_id = inxmail_setup(inxmail_emu)
+    seeded = control(inxmail_emu, "POST", "seed", json={"test-mail-groups": [
+        {"name": "QA", "listId": list_id, "emails": ["qa1@example.org", "qa2@example.org"]}
+    ]})  # fmt: skip
+    [group] = seeded["created"]["test-mail-groups"]
+    to_group = create_test_sending.sync_detailed(client=c, body=InxTestSending.from_dict(
+        {"mailingId": mailing_id, "testMailGroupId": group, "recipientIds": [jane]}
+    ))  # fmt: skip
+    assert to_group.status_code == 202
+    own = create_test_sending.sync_detailed(client=c, body=InxTestSending.from_dict(
+        {"mailingId": mailing_id, "recipientIds": [joe]}
+    ))  # fmt: skip
+    assert own.status_code == 202
+    mails = inbox(inxmail_emu, operation="create_test_sending")["messages"]
+    assert [(m["to"], m["subject"]) for m in mails] == [
+        (["joe@example.org"], "Hello Joe"),  # no group: to the recipient's own address
+        (["qa2@example.org"], "Hello Jane"),  # the group's addresses, personalised for Jane
+        (["qa1@example.org"], "Hello Jane"),
+    ]
+    assert {m["status"] for m in mails} == {"TEST_SENT"}
+    assert mails[1]["metadata"] == {
+        "mailingId": mailing_id, "listId": list_id, "testMailGroupId": group, "recipientId": jane,
+    }  # fmt: skip
+    full = detail(inxmail_emu, mails[2]["id"])
+    assert full["request"]["testMailGroupId"] == group
+    assert mime(full)["To"] == "qa1@example.org"
+    assert control(inxmail_emu, "DELETE", "messages") == {"deleted": 3}
+    assert inbox(inxmail_emu)["total"] == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core import Call, Handler, Reply, handles
+from ..core import Call, Handler, Reply, handles, new_uuid
 from .hal import HalResources
 from .problems import invalid_fields
 from .query import Select
@@ -59,10 +59,10 @@ class SendingHandlers(HalResources):
                 "lastModificationDate": now,
             },
         )
-        for rid in targets:
-            self.insert(
-                "protocol", {"sendingId": sending["id"], "recipientId": rid, "state": "SENT"}
-            )
+        self.insert_many(  # one transaction for a mass sending's thousands of entries
+            "protocol",
+            [{"sendingId": sending["id"], "recipientId": rid, "state": "SENT"} for rid in targets],
+        )
         if recipient_id is None and "mailingState" in mailing:
             mailing["mailingState"] = "FINISHED"
             self.save("mailings", mailing)
@@ -195,6 +195,8 @@ class SendingHandlers(HalResources):
             self.must("recipients", rid, "recipient")
         for pid in body.get("testProfileIds") or []:
             self.must("test-profiles", pid, "test profile")
+        with self.db.tx() as conn:  # the test mails, for the inspection API (inbox.py)
+            self.keep_request(conn, [f"test-{new_uuid()}"], call)
         return self.reply(call, None, 202)
 
     @handles("create_temporary_preview")
