@@ -593,13 +593,25 @@ def _message_page(emulator: Emulator, m: dict[str, Any], partial: bool) -> Respo
 
 
 def _timeline(m: dict[str, Any]) -> str:
-    steps = "".join(
-        f"<li><span class=at>{_e(_when(h.get('at')))}</span> {_status(h.get('status'))}</li>"
-        for h in m["history"]
-        if isinstance(h, Mapping)
-    )
-    timeline = f"<ol class=timeline>{steps}</ol>" if steps else ""
-    return f"<p class=state>Status: {_status(m['status'])}</p>{timeline}"
+    """The status and its history (each step with what the provider adds: the recipient of
+    an event, a bounce's detail, an SMS's Infobip status name...)."""
+    steps = []
+    for h in m["history"]:
+        if not isinstance(h, Mapping):
+            continue
+        extra = " · ".join(
+            str(value)
+            for key, value in h.items()
+            if key not in ("at", "status") and value not in (None, "", [], {})
+        )
+        steps.append(
+            f"<li><span class=at>{_e(_when(h.get('at')))}</span> {_status(h.get('status'))}"
+            f"{f' <span class=dim>{_e(_clip(extra, 200))}</span>' if extra else ''}</li>"
+        )
+    timeline = f"<ol class=timeline>{''.join(steps)}</ol>" if steps else ""
+    name = m.get("status_name")
+    detail = f" <span class=dim>{_e(name)}</span>" if name and name != m["status"] else ""
+    return f"<p class=state>Status: {_status(m['status'])}{detail}</p>{timeline}"
 
 
 def _message_html(m: dict[str, Any]) -> Response:
