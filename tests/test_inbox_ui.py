@@ -209,6 +209,10 @@ def test_posts_need_the_form_token_and_the_same_origin(mail: Server) -> None:
     bad = httpx.post(f"{mail.root_url}/_emulator/ui/faults", data={"csrf": token, "rate_429": "7"})
     assert bad.status_code == 400
     assert httpx.put(url).status_code == 405
+    huge = httpx.post(f"{mail.root_url}/_emulator/ui/login", content=b"a=" + b"x" * 100_000)
+    assert huge.status_code == 400
+    odd = httpx.post(url, content=b"\xff\xfe=%ZZ&&csrf")
+    assert odd.status_code == 403
 
 
 def test_the_control_token_guards_the_inbox() -> None:

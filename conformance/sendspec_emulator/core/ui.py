@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from . import inbox
@@ -141,11 +141,11 @@ async def handle(emulator: Emulator, request: Request, rest: str) -> Response:
         return refusal
     if segments[:1] == ["static"] and len(segments) == 2 and segments[1] in ASSETS:
         return _asset(segments[1])
-    if segments == ["login"] and request.method == "POST":
-        return await _login(emulator, request)
-    if not _authorized(emulator, request):
-        return _login_page(emulator, request)
     try:
+        if segments == ["login"] and request.method == "POST":
+            return await _login(emulator, request)
+        if not _authorized(emulator, request):
+            return _login_page(emulator, request)
         if request.method == "POST":
             return await _post(emulator, request, segments)
         if request.method not in ("GET", "HEAD"):
@@ -156,7 +156,14 @@ async def handle(emulator: Emulator, request: Request, rest: str) -> Response:
         return _page(emulator, "Error", body, status=exc.status)
     except (ValueError, TypeError, KeyError) as exc:
         return _page(emulator, "Bad request", f"<p class=error>{_e(str(exc))}</p>", status=400)
-    except Exception:  # a bug here: logged, and a page that says so (never a traceback)
+    except Exception as exc:
+        from .app import RequestLimit, storage_busy
+
+        # the server's own answers: a body too large or too slow, the client gone, the
+        # database locked by another process (a 503 with Retry-After)
+        if isinstance(exc, RequestLimit | ClientDisconnect) or storage_busy(exc):
+            raise
+        # a bug here: logged, and a page that says so (never a traceback)
         log.exception("%s: the inbox failed on %s", emulator.provider.slug, request.url.path)
         return _plain(500, "the inbox failed on this page (the emulator's log has the error)")
 
