@@ -193,6 +193,28 @@ def test_search_and_filters(mail: Server, texts: Server) -> None:
     assert "PENDING" in ui(texts, params={"status": "pending", "to": "4179"}).text
 
 
+def test_deliver_and_clock_buttons(texts: Server) -> None:
+    message_id = send_text(texts)
+    listing = ui(texts).text
+    assert "id=advance" in listing
+    token = csrf_of(listing)
+    done = httpx.post(f"{texts.root_url}/_emulator/ui/advance", data={"csrf": token})
+    assert done.status_code == 303 and done.headers["location"] == "/_emulator/ui/"
+    page = ui(texts, f"/messages/{message_id}").text
+    assert "DELIVERED" in page and "DELIVERED_TO_HANDSET" in page
+    before = httpx.get(f"{texts.root_url}/_emulator/clock").json()["now"]
+    moved = httpx.post(
+        f"{texts.root_url}/_emulator/ui/clock", data={"csrf": token, "advance_seconds": "3600"}
+    )
+    assert moved.status_code == 303
+    assert httpx.get(f"{texts.root_url}/_emulator/clock").json()["now"][:13] > before[:13]
+    for bad in ("-5", "nan", "1e20", "x"):
+        refused = httpx.post(
+            f"{texts.root_url}/_emulator/ui/clock", data={"csrf": token, "advance_seconds": bad}
+        )
+        assert refused.status_code == 400, bad
+
+
 def test_posts_need_the_form_token_and_the_same_origin(mail: Server) -> None:
     send_mail(mail, "Keep me")
     url = f"{mail.root_url}/_emulator/ui/reset"
