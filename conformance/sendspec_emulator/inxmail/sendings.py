@@ -59,10 +59,10 @@ class SendingHandlers(HalResources):
                 "lastModificationDate": now,
             },
         )
-        for rid in targets:
-            self.insert(
-                "protocol", {"sendingId": sending["id"], "recipientId": rid, "state": "SENT"}
-            )
+        self.insert_many(  # one transaction for a mass sending's thousands of entries
+            "protocol",
+            [{"sendingId": sending["id"], "recipientId": rid, "state": "SENT"} for rid in targets],
+        )
         if recipient_id is None and "mailingState" in mailing:
             mailing["mailingState"] = "FINISHED"
             self.save("mailings", mailing)

@@ -235,22 +235,31 @@ class InxmailState(Provider):
         return fmt(self.clock.now())
 
     def insert(self, coll: str, data: dict[str, Any]) -> dict[str, Any]:
+        return self.insert_many(coll, [data])[0]
+
+    def insert_many(self, coll: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Store ``rows`` (in order, ids ascending; a row's own ``id`` is kept when it is past
+        the last one) in one transaction: all of them or, on an error, none."""
+        out = []
         with self.db.tx() as conn:
             row = conn.execute("SELECT last FROM sequences WHERE coll = ?", (coll,)).fetchone()
             last = row["last"] if row else 0
-            wanted = data.pop("id", None)
-            ident = int(wanted) if isinstance(wanted, int) and wanted > last else last + 1
-            conn.execute(
-                "INSERT INTO sequences (coll, last, changed) VALUES (?, ?, ?) ON CONFLICT(coll) "
-                "DO UPDATE SET last = excluded.last, changed = excluded.changed",
-                (coll, ident, self.now()),
-            )
-            conn.execute(
-                "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
-                (coll, ident, json.dumps(data)),
-            )
-            self._fold(conn, coll, ident, data)
-        return {"id": ident, **data}
+            for data in rows:
+                wanted = data.pop("id", None)
+                last = int(wanted) if isinstance(wanted, int) and wanted > last else last + 1
+                conn.execute(
+                    "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
+                    (coll, last, json.dumps(data)),
+                )
+                self._fold(conn, coll, last, data)
+                out.append({"id": last, **data})
+            if out:
+                conn.execute(
+                    "INSERT INTO sequences (coll, last, changed) VALUES (?, ?, ?) ON CONFLICT(coll)"
+                    " DO UPDATE SET last = excluded.last, changed = excluded.changed",
+                    (coll, last, self.now()),
+                )
+        return out
 
     @staticmethod
     def _fold(conn: Any, coll: str, ident: int, data: dict[str, Any]) -> None:
