@@ -421,7 +421,8 @@ def freeze_one(s: Settings, target: str, count: int) -> str:
         thread.join(5)
     answer = outcome(result)
     if isinstance(result, httpx.Response):
-        answer += f", {len(result.content) / 1e6:.1f} MB body"
+        size = len(result.content)
+        answer += f", {size / 1e6:.1f} MB body" if size >= 100_000 else f", {size:,} B body"
     return (
         f"| {label} | {answer} | {secs(took, s.freeze_cap)} | "
         f"{longest:.3f} s{' (still waiting)' if pending and took is None else ''} | "
