@@ -237,28 +237,29 @@ def test_posts_need_the_form_token_and_the_same_origin(mail: Server) -> None:
     assert odd.status_code == 403
 
 
-def test_the_control_token_guards_the_inbox() -> None:
-    with running("icommkt-email", control_token="s3cret-token") as server:
-        send_mail(server, "Behind the token")
-        page = ui(server)
-        assert page.status_code == 401 and "Behind the token" not in page.text
-        assert "s3cret-token" not in page.text
-        login = f"{server.root_url}/_emulator/ui/login"
-        wrong = httpx.post(login, data={"token": "guess", "next": "/_emulator/ui/"})
-        assert wrong.status_code == 401 and "set-cookie" not in wrong.headers
-        right = httpx.post(login, data={"token": "s3cret-token", "next": "//evil.example/"})
-        assert right.status_code == 303 and right.headers["location"] == "/_emulator/ui/"
-        cookie = right.headers["set-cookie"]
-        assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "s3cret" not in cookie
-        name, value = cookie.split(";", 1)[0].split("=", 1)
-        assert "Behind the token" in ui(server, cookies={name: value}).text
-        header = {"X-Sendspec-Control-Token": "s3cret-token"}
-        assert "Behind the token" in ui(server, headers=header).text
-        # another host name is fine once the token is given (a remote --allow-remote setup)
-        remote = ui(server, headers={**header, "Host": "devbox:8080"})
-        assert remote.status_code == 200
-        # the JSON control plane still wants its header
-        assert httpx.get(f"{server.root_url}/_emulator/messages").status_code == 401
+def test_the_control_token_guards_the_inbox(mail: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mail.app, "control_token", "s3cret-token")
+    server = mail
+    send_mail(server, "Behind the token")
+    page = ui(server)
+    assert page.status_code == 401 and "Behind the token" not in page.text
+    assert "s3cret-token" not in page.text
+    login = f"{server.root_url}/_emulator/ui/login"
+    wrong = httpx.post(login, data={"token": "guess", "next": "/_emulator/ui/"})
+    assert wrong.status_code == 401 and "set-cookie" not in wrong.headers
+    right = httpx.post(login, data={"token": "s3cret-token", "next": "//evil.example/"})
+    assert right.status_code == 303 and right.headers["location"] == "/_emulator/ui/"
+    cookie = right.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "s3cret" not in cookie
+    name, value = cookie.split(";", 1)[0].split("=", 1)
+    assert "Behind the token" in ui(server, cookies={name: value}).text
+    header = {"X-Sendspec-Control-Token": "s3cret-token"}
+    assert "Behind the token" in ui(server, headers=header).text
+    # another host name is fine once the token is given (a remote --allow-remote setup)
+    remote = ui(server, headers={**header, "Host": "devbox:8080"})
+    assert remote.status_code == 200
+    # the JSON control plane still wants its header
+    assert httpx.get(f"{server.root_url}/_emulator/messages").status_code == 401
 
 
 def test_iovox_messages_in_the_inbox() -> None:
@@ -311,29 +312,30 @@ ODD_MESSAGES: list[dict[str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize("slug", ["inxmail", "icomm-sms"])
-def test_odd_message_data_never_breaks_a_page(slug: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_odd_message_data_never_breaks_a_page(
+    texts: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Whatever a provider lists (types the shape does not promise), every page answers."""
-    with running(slug) as server:
-        provider = server.app.provider
-        monkeypatch.setattr(provider, "captured_messages", lambda: [dict(m) for m in ODD_MESSAGES])
+    server = texts
+    provider = server.app.provider
+    monkeypatch.setattr(provider, "captured_messages", lambda: [dict(m) for m in ODD_MESSAGES])
 
-        def one(message_id: str) -> dict[str, Any] | None:
-            for m in ODD_MESSAGES:
-                if str(m["id"]) == message_id:
-                    return {**m, "request": b"raw", "mime": "not: mime\n\n\ud800 <b>"}
-            return None
-
-        monkeypatch.setattr(provider, "captured_message", one)
-        assert ui(server).status_code == 200
-        assert ui(server, params={"q": "x", "status": "odd"}).status_code == 200
+    def one(message_id: str) -> dict[str, Any] | None:
         for m in ODD_MESSAGES:
-            base = "/messages/" + quote(str(m["id"]), safe="")
-            for tail in ("", "/html", "/mime", "/attachments/0", "/attachments/1"):
-                response = ui(server, base + tail)
-                assert response.status_code in (200, 404), (m["id"], tail, response.text[-400:])
-        assert ui(server, "/poll", params={"v": "x"}).status_code == 200
-        assert ui(server, "/all").status_code == 200
+            if str(m["id"]) == message_id:
+                return {**m, "request": b"raw", "mime": "not: mime\n\n\ud800 <b>"}
+        return None
+
+    monkeypatch.setattr(provider, "captured_message", one)
+    assert ui(server).status_code == 200
+    assert ui(server, params={"q": "x", "status": "odd"}).status_code == 200
+    for m in ODD_MESSAGES:
+        base = "/messages/" + quote(str(m["id"]), safe="")
+        for tail in ("", "/html", "/mime", "/attachments/0", "/attachments/1"):
+            response = ui(server, base + tail)
+            assert response.status_code in (200, 404), (m["id"], tail, response.text[-400:])
+    assert ui(server, "/poll", params={"v": "x"}).status_code == 200
+    assert ui(server, "/all").status_code == 200
 
 
 # --------------------------------------------------------------------- sendspec emulate --all
@@ -582,19 +584,22 @@ def test_controls_in_a_browser(page: Any, mail: Server) -> None:
     see(page.locator("#count")).to_have_text("0 requests")
 
 
-def test_signing_in_with_the_control_token(page: Any, errors: list[str]) -> None:
+def test_signing_in_with_the_control_token(
+    page: Any, errors: list[str], mail: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from playwright.sync_api import expect as see
 
-    with running("icommkt-email", control_token="tok-123") as server:
-        send_mail(server, "Private")
-        page.goto(f"{server.root_url}/_emulator/ui/?q=priv")
-        see(page.locator("h1")).to_have_text("Sign in")
-        page.fill("input[name=token]", "tok-123")
-        page.click("form.login button")
-        see(page.locator("table.messages tbody tr")).to_contain_text("Private")
-        assert page.url.endswith("/_emulator/ui/?q=priv")
-        see(page.locator("#live-state")).to_have_text("live")  # the poll passes the cookie
-        page.close()  # before the server stops
+    monkeypatch.setattr(mail.app, "control_token", "tok-123")
+    server = mail
+    send_mail(server, "Private")
+    page.goto(f"{server.root_url}/_emulator/ui/?q=priv")
+    see(page.locator("h1")).to_have_text("Sign in")
+    page.fill("input[name=token]", "tok-123")
+    page.click("form.login button")
+    see(page.locator("table.messages tbody tr")).to_contain_text("Private")
+    assert page.url.endswith("/_emulator/ui/?q=priv")
+    see(page.locator("#live-state")).to_have_text("live")  # the poll passes the cookie
+    page.close()  # before the server stops
     assert errors == [
         "Failed to load resource: the server responded with a status of 401 (Unauthorized)"
     ]  # the sign-in page itself
