@@ -181,9 +181,11 @@ def test_a_slow_emulator_ends_at_the_deadline_sync_and_async(iovox_server: Serve
     before = iovox_server.app.requests
     with pytest.raises(DeadlineExceeded, match=r"iovox-email: GET .*deadline of 0\.3 s") as err:
         search_emails.sync(client=c)
-    assert err.value.attempts == 1 and iovox_server.app.requests - before == 1
-    with pytest.raises(DeadlineExceeded):
+    # one attempt, not retried (the server may not even have read it on a loaded machine)
+    assert err.value.attempts == 1 and iovox_server.app.requests - before <= 1
+    with pytest.raises(DeadlineExceeded) as err:
         asyncio.run(search_emails.asyncio(client=c))
+    assert err.value.attempts == 1
 
 
 def test_a_body_still_arriving_at_the_deadline_is_cut() -> None:
@@ -297,9 +299,9 @@ def test_with_options_async(iovox_server: Server) -> None:
     async def call() -> None:
         await search_emails.asyncio(client=with_options(c, deadline=0.2))
 
-    with pytest.raises(DeadlineExceeded, match=r"deadline of 0\.2 s"):
+    with pytest.raises(DeadlineExceeded, match=r"deadline of 0\.2 s") as err:
         asyncio.run(call())
-    assert iovox_server.app.requests - before == 1
+    assert err.value.attempts == 1 and iovox_server.app.requests - before <= 1
     faults(iovox_server, latency_ms=0)
     assert asyncio.run(search_emails.asyncio(client=c)) is not None
 
