@@ -27,7 +27,7 @@ class RecipientHandlers(HalResources):
         names: list[str] = []
         if q.get("attributes"):
             names = many(q["attributes"])
-            known = self.attributes_by_name()
+            known = self.attributes_by_name(names)
             for name in names:
                 if name not in known:
                     raise Problem(
@@ -54,7 +54,10 @@ class RecipientHandlers(HalResources):
         value, parsed by the attribute's type) and ``<contains_prefix><name>=<value>`` (its
         text contains the value, ignoring case) of a request, as one predicate on recipients."""
         pairs = _pairs(call)
-        known = self.attributes_by_name()
+        prefixes = (equal_prefix, contains_prefix) if contains_prefix else (equal_prefix,)
+        known = self.attributes_by_name(
+            key[len(p) :] for key, _ in pairs for p in prefixes if key.startswith(p)
+        )
         conditions: list[tuple[str, bool, Any]] = []  # (attribute, contains, value)
         seen: set[str] = set()
         for key, raw in pairs:

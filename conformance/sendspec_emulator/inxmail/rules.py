@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .problems import Problem, invalid_fields, not_found
@@ -114,13 +114,22 @@ class InxmailRules(InxmailState):
             "unsubscribeRate": 0.0,
         }
 
-    def attributes_by_name(self) -> dict[str, dict[str, Any]]:
-        return {str(a.get("name")): a for a in self.all("attributes")}
+    def attributes_by_name(self, names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """The recipient attributes by name: all of them, or only those of ``names`` (read
+        through the folded-name index, not the whole collection)."""
+        if names is None:
+            return {str(a.get("name")): a for a in self.all("attributes")}
+        found: dict[int, dict[str, Any]] = {}
+        for name in set(names):
+            for a in self.by_folded("attributes", name, "name"):
+                if str(a.get("name")) == name:
+                    found[a["id"]] = a
+        return {str(a.get("name")): a for _, a in sorted(found.items())}
 
     def parse_attributes(
         self, values: Mapping[str, Any], field: str = "attributes"
     ) -> dict[str, Any]:
-        known = self.attributes_by_name()
+        known = self.attributes_by_name(values)
         out: dict[str, Any] = {}
         for name, value in values.items():
             attr = known.get(name)
