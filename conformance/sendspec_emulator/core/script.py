@@ -129,7 +129,7 @@ class Script:
         if unknown:
             raise ScriptError(f"unknown rule members {unknown}; known: {sorted(known)}")
         operation = item.get("operation")
-        if operation not in operations:
+        if not isinstance(operation, str) or operation not in operations:
             raise ScriptError(
                 f"operation must be one of this emulator's operationIds, not {operation!r}"
             )
