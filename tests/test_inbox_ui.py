@@ -250,6 +250,10 @@ def test_the_control_token_guards_the_inbox(mail: Server, monkeypatch: pytest.Mo
     right = httpx.post(login, data={"token": "s3cret-token", "next": "//evil.example/"})
     assert right.status_code == 303 and right.headers["location"] == "/_emulator/ui/"
     cookie = right.headers["set-cookie"]
+    odd_next = "/_emulator/ui/?q=\r\nSet-Cookie: x=1&to=\u00e9\u4e2d"
+    odd = httpx.post(login, data={"token": "s3cret-token", "next": odd_next})
+    assert odd.status_code == 303 and "x=1" not in odd.headers.get_list("set-cookie")[0]
+    assert odd.headers["location"] == "/_emulator/ui/?q=%0D%0ASet-Cookie:%20x=1&to=%C3%A9%E4%B8%AD"
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "s3cret" not in cookie
     name, value = cookie.split(";", 1)[0].split("=", 1)
     assert "Behind the token" in ui(server, cookies={name: value}).text

@@ -294,9 +294,7 @@ def _authorized(emulator: Emulator, request: Request) -> bool:
 
 async def _login(emulator: Emulator, request: Request) -> Response:
     form = await _form(request)
-    target = form.get("next", "")
-    if not target.startswith("/_emulator/ui/") or "//" in target or "\\" in target:
-        target = "/_emulator/ui/"
+    target = _local_target(form.get("next", ""))
     token = emulator.control_token
     if token is None:
         return _redirect(target)
@@ -316,11 +314,21 @@ async def _login(emulator: Emulator, request: Request) -> Response:
     return response
 
 
+def _local_target(target: str) -> str:
+    """Where the sign-in goes back to: a page of the inbox (never another site), as one
+    header-safe URL (control characters and non-ASCII text percent-encoded)."""
+    target = quote(target, safe="/?=&%:;,+@!$'()*-._~")
+    if not target.startswith("/_emulator/ui/") or "//" in target or "\\" in target:
+        return "/_emulator/ui/"
+    return target
+
+
 def _login_page(
     emulator: Emulator, request: Request, *, failed: bool = False, target: str | None = None
 ) -> Response:
     if target is None:
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        raw = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+        target = _local_target(raw + (f"?{request.url.query}" if request.url.query else ""))
     note = "<p class=error>That is not the control token.</p>" if failed else ""
     body = f"""<p>This emulator's control plane needs its control token
 (<code>--control-token</code>).</p>{note}
