@@ -5,6 +5,7 @@ asserting the typed errors of ``sendspec.errors`` and what the emulator stored."
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -221,6 +222,19 @@ def test_sms_drop_after_stores_the_messages_once(sms_emu: Server) -> None:
     assert captured(sms_emu) == 1
 
 
+def test_sms_async_calls_see_the_same_scripted_errors(sms_emu: Server) -> None:
+    script(sms_emu, {"operation": "send_sms_messages", "status": 503})
+    c = sms.client("demo-api-key", base_url=sms_emu.base_url)
+
+    async def send() -> Any:
+        return await send_sms_messages.asyncio(client=c, body=sms_body())
+
+    with pytest.raises(ServerError) as err:  # a send is not resent after a 5xx
+        asyncio.run(send())
+    assert isinstance(err.value.error, SmsApiError) and err.value.error.error_code == "E503"
+    assert journal(sms_emu, "send_sms_messages") == [503]
+
+
 # ------------------------------------------------------------------------------------ icommkt
 
 
@@ -284,6 +298,31 @@ def test_icommkt_drop_and_drop_after(icommkt_emu: Server) -> None:
         with pytest.raises(httpx.TransportError):
             icommkt_send.sync(client=c, body=postmark_mail())
     assert captured(icommkt_emu) == 1  # only drop_after ran the handler
+
+
+def test_icommkt_a_custom_batch_body_and_a_batch_limit(icommkt_emu: Server) -> None:
+    """A custom body can be a success with failures in it: the overlay's BatchError."""
+    c = icommkt.client("demo-server-token", base_url=icommkt_emu.base_url)
+    inactive = (
+        "You tried to send to recipient(s) that have been marked as inactive. Found inactive "
+        "addresses: ann@example.org."
+    )
+    script(
+        icommkt_emu,
+        {"operation": "send_email_batch", "status": 200, "body": [
+            {"ErrorCode": 406, "Message": inactive},
+            {"ErrorCode": 0, "Message": "OK", "MessageID": "5f0e9f5c-0000-4000-8000-000000000001",
+             "SubmittedAt": "2024-01-01T10:00:00.0000000-05:00", "To": "bob@example.org"},
+        ]},
+        {"operation": "send_email_batch", "status": 422, "code": 410},
+    )  # fmt: skip
+    with pytest.raises(icommkt.BatchError) as partial:
+        icommkt.send_batch(c, [postmark_mail(), postmark_mail()])
+    assert [f.index for f in partial.value.failures] == [0]
+    with pytest.raises(icommkt.BatchLimitError) as limit:
+        icommkt.send_batch(c, [postmark_mail()])
+    assert "500 messages" in limit.value.messages[0]
+    assert captured(icommkt_emu) == 0  # neither call reached the handler
 
 
 # ------------------------------------------------------------------------------------ inxmail
