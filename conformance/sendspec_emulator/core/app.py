@@ -180,7 +180,8 @@ class Emulator:
         local = raw_path[len(self.prefix) :] or "/"
         if self.provider.trailing_slash and len(local) > 1 and local.endswith("/"):
             local = local[:-1]
-        matched = [(op, m) for op in self.operations if (m := op.regex.match(local))]
+        candidates = self.operations.candidates(local)  # by the first segment
+        matched = [(op, m) for op in candidates if (m := op.regex.match(local))]
         if not matched:
             raise ApiError(404, "not_found", message=f"No resource at {path}")
         # as in OpenAPI, a concrete path wins over a templated one (/templates/validate

@@ -87,7 +87,45 @@ def deref(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list[Operation]:
+class Operations(list[Operation]):
+    """The operations of a spec, in the spec's order, with an index from a path's first
+    segment to the operations that can match it (``candidates``): routing then tries a few
+    regular expressions, not every operation's (116 for Inxmail)."""
+
+    def __init__(self, ops: list[Operation], *, ignore_case: bool = False) -> None:
+        super().__init__(ops)
+        self._fold = ignore_case
+        firsts = [_first_segment(op.template) for op in ops]
+        literals = {first for first in firsts if "{" not in first}
+        if ignore_case:
+            literals = {first.lower() for first in literals}
+        #: a literal first segment -> the operations with that segment or a templated one,
+        #: in the spec's order (so ties are broken as a scan of every operation breaks them)
+        self._by_first = {
+            key: [
+                op
+                for op, first in zip(ops, firsts, strict=True)
+                if "{" in first or (first.lower() if ignore_case else first) == key
+            ]
+            for key in literals
+        }
+        self._templated = [op for op, first in zip(ops, firsts, strict=True) if "{" in first]
+
+    def candidates(self, path: str) -> list[Operation]:
+        """The operations whose path template can match ``path`` (a superset of them)."""
+        first = _first_segment(path)
+        if self._fold:
+            if not first.isascii():  # re.IGNORECASE folds some non-ASCII letters to ASCII
+                return self
+            first = first.lower()
+        return self._by_first.get(first, self._templated)
+
+
+def _first_segment(path: str) -> str:
+    return path.split("/", 2)[1] if path.startswith("/") else path
+
+
+def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> Operations:
     ops: list[Operation] = []
     flags = re.IGNORECASE if ignore_case else 0
     for template, item in spec.get("paths", {}).items():
@@ -149,7 +187,7 @@ def build_operations(spec: dict[str, Any], *, ignore_case: bool = False) -> list
                     body_media,
                 )
             )
-    return ops
+    return Operations(ops, ignore_case=ignore_case)
 
 
 # --------------------------------------------------------------------------------------------
