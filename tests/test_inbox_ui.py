@@ -309,7 +309,7 @@ ODD_MESSAGES: list[dict[str, Any]] = [
         "id": "h",
         "kind": "sms",
         "history": ["not a step", {"status": None}, {"at": 5}],
-        "attachments": [{"name": None, "size": "big"}, {}],
+        "attachments": [{"name": None, "size": "big"}, {}, "a string", None],
         "metadata": {"k": object()},
         "created_at": "yesterday",
     },

@@ -432,9 +432,17 @@ def _attachment_parts(parsed: EmailMessage | None) -> list[tuple[str, bytes]]:
     return out
 
 
+def _attachments(message: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The message's attachments (an entry that is not an object counts as a nameless one)."""
+    listed = message.get("attachments")
+    if not isinstance(listed, list):
+        return []
+    return [a if isinstance(a, Mapping) else {} for a in listed]
+
+
 def _attachment_content(message: Mapping[str, Any], index: int) -> bytes | None:
     """The bytes of the message's ``index``-th attachment, found in its MIME by name."""
-    listed = message.get("attachments") or []
+    listed = _attachments(message)
     if not 0 <= index < len(listed):
         return None
     name = str(listed[index].get("name") or "")
@@ -566,10 +574,10 @@ def _message_page(emulator: Emulator, m: dict[str, Any], partial: bool) -> Respo
         )
     if m["text"]:
         parts.append(f"<section><h2>Text</h2><pre class=text>{_e(m['text'])}</pre></section>")
-    if m["attachments"]:
+    if _attachments(m):
         items = []
         available = {name for name, _ in _attachment_parts(parsed)}
-        for i, a in enumerate(m["attachments"]):
+        for i, a in enumerate(_attachments(m)):
             name = str(a.get("name") or f"attachment {i + 1}")
             label = (
                 f"{_e(name)} <span class=dim>{_e(str(a.get('content_type') or ''))},"
@@ -640,7 +648,7 @@ def _attachment(m: dict[str, Any], index: int) -> Response:
     content = _attachment_content(m, index)
     if content is None:
         return _plain(404, "the emulator did not keep this attachment's content")
-    name = str((m["attachments"][index] or {}).get("name") or f"attachment-{index}")
+    name = str(_attachments(m)[index].get("name") or f"attachment-{index}")
     return _download(content, name)
 
 
