@@ -59,6 +59,8 @@ class Call:
     body: JSON
     headers: Mapping[str, str]
     raw_query: Mapping[str, str]
+    #: the request body as it arrived (JSON bodies; empty otherwise), for the inspection API
+    raw_body: bytes = b""
 
 
 @dataclass
