@@ -98,6 +98,245 @@ def _emulate(args: argparse.Namespace) -> int:
     return 0
 
 
+#: the credentials every emulator starts with (printed by ``sendspec emulate --all``)
+DEMO_CREDENTIALS = {
+    "icomm-sms": "Authorization: App demo-api-key",
+    "icommkt-email": "X-Trx-Api-Key: demo-server-token",
+    "inxmail": "Basic demo-client / demo-secret",
+    "iovox-email": "username: demo, secureKey: demo-secure-key",
+}
+
+
+def _emulate_command(args: argparse.Namespace) -> int:
+    if args.all:
+        if args.provider:
+            print("error: give a provider or --all, not both", file=sys.stderr)
+            return 2
+        return _emulate_all(args)
+    if not args.provider:
+        print("error: name a provider (or --all)", file=sys.stderr)
+        return 2
+    return _emulate(args)
+
+
+def _emulate_all(args: argparse.Namespace) -> int:
+    """Every emulator in one process, one port each (BASE, BASE+1, ...; 0: free ports), with
+    their base URLs and demo credentials, then a line per message they receive."""
+    import contextlib
+    import signal
+    import threading
+    from contextlib import ExitStack
+
+    from sendspec_emulator import create_app
+    from sendspec_emulator.core import Faults
+    from sendspec_emulator.core.ui import set_siblings
+    from sendspec_emulator.server import Limits, Server, serve
+
+    token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
+    remote = not _is_loopback(args.host)
+    if remote and not (args.allow_remote and token):
+        print(
+            f"error: {args.host} is not a loopback address: pass --allow-remote and"
+            " --control-token TOKEN to serve the emulators there",
+            file=sys.stderr,
+        )
+        return 2
+    if args.db != ":memory:":
+        print("error: --all keeps state in memory; use one emulate per --db", file=sys.stderr)
+        return 2
+    if args.script:
+        print("error: --script loads rules into one emulator: not with --all", file=sys.stderr)
+        return 2
+    if args.port and not 0 < args.port <= 65535 - len(EMULATORS):
+        print("error: --port must leave room for one port per provider", file=sys.stderr)
+        return 2
+    given = {
+        "read_timeout": args.read_timeout,
+        "keep_alive": args.keep_alive,
+        "max_connections": args.max_connections,
+    }
+    limits = Limits(**{name: value for name, value in given.items() if value is not None})
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with ExitStack() as stack:
+        servers: list[Server] = []
+        for i, slug in enumerate(sorted(EMULATORS)):
+            faults = Faults()
+            faults.configure(
+                {
+                    "latency_ms": args.latency_ms,
+                    "rate_429": args.rate_429,
+                    "rate_503": args.rate_503,
+                    "rate_drop": args.rate_drop,
+                    "rate_drop_after": args.rate_drop_after,
+                    "retry_after": args.retry_after,
+                }
+            )
+            options: dict[str, Any] = {}
+            if slug == "inxmail":
+                limit = INXMAIL_RATE_LIMIT if args.rate_limit is None else args.rate_limit
+                options["rate_limit"] = limit or None
+            if slug == "icommkt-email" and args.webhook:
+                own = {"provider": slug, "port": args.port + i if args.port else 0}
+                problem = _webhook_options(argparse.Namespace(**{**vars(args), **own}), options)
+                if problem:
+                    print(f"error: {problem}", file=sys.stderr)
+                    return 2
+            app = create_app(slug, faults=faults, control_token=token, **options)
+            port = args.port + i if args.port else 0
+            try:
+                servers.append(
+                    stack.enter_context(serve(app, host=args.host, port=port, limits=limits))
+                )
+            except (RuntimeError, OSError) as exc:
+                print(f"error: {slug}: {exc}", file=sys.stderr)
+                return 1
+        set_siblings([(server.root_url, server.app) for server in servers])
+        for server in servers:
+            slug = server.app.provider.slug
+            print(f"{slug:<14} {server.base_url:<42} {DEMO_CREDENTIALS[slug]}")
+        print(f"inboxes: {servers[0].root_url}/_emulator/ui/all (Ctrl-C stops them)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            _watch(servers, stop)
+    return 0
+
+
+def _watch(servers: list[Any], stop: Any, every: float = 0.5) -> None:
+    """Print a line for each message an emulator received (provider, kind, to, subject;
+    an SMS's length, not its text), until ``stop`` is set."""
+    known: dict[str, set[str]] = {}
+    asked: dict[str, tuple[int, float]] = {}
+    while True:
+        for server in servers:
+            app = server.app
+            slug = app.provider.slug
+            last = asked.get(slug)
+            # listing is not free: only after API requests, or every few seconds (seeding)
+            if last is not None and last[0] == app.requests and last[1] + 5 > _now():
+                continue
+            asked[slug] = (app.requests, _now())
+            try:
+                messages = app.provider.captured_messages()
+            except Exception as exc:  # a busy database: next round
+                print(f"[{slug}] could not list messages: {type(exc).__name__}", flush=True)
+                continue
+            ids = {str(m.get("id")) for m in messages}
+            if slug in known:
+                for m in reversed(messages):  # oldest first
+                    if str(m.get("id")) not in known[slug]:
+                        print(_progress_line(slug, m), flush=True)
+            known[slug] = ids
+        if stop.wait(every):
+            return
+
+
+def _now() -> float:
+    import time
+
+    return time.monotonic()
+
+
+def _progress_line(slug: str, message: dict[str, Any]) -> str:
+    to = ", ".join(str(r) for r in message.get("to") or [])
+    if message.get("kind") == "sms":
+        what = f"from {message.get('from') or '?'}, {len(message.get('text') or '')} chars"
+    else:
+        what = repr(str(message.get("subject") or ""))
+    return _printable(f"[{slug}] {message.get('kind') or 'message'} to {to or '?'}: {what}")
+
+
+def _printable(text: str, size: int = 200) -> str:
+    """Text safe for a terminal: control characters (escape sequences) replaced, clipped."""
+    import unicodedata
+
+    clean = "".join("?" if unicodedata.category(c).startswith("C") else c for c in text)
+    return clean if len(clean) <= size else clean[: size - 1] + "…"
+
+
+# ------------------------------------------------ --webhook KIND=URL and --script FILE (issue 12)
+def _webhook_options(args: argparse.Namespace, options: dict[str, Any]) -> str | None:
+    """``--webhook KIND=URL`` (repeatable) as the ICOMMKT provider's ``webhooks`` option;
+    the problem with them, if any."""
+    given = getattr(args, "webhook", None) or []
+    if not given:
+        return None
+    if args.provider != "icommkt-email":
+        return (
+            "--webhook applies to the icommkt-email emulator only (icomm-sms takes its"
+            " delivery URL in each message's webhooks.delivery.url)"
+        )
+    from sendspec_emulator.icommkt.webhooks import check_urls
+
+    urls: dict[str, str] = {}
+    for item in given:
+        kind, sep, url = item.partition("=")
+        if not sep or not kind.strip() or not url.strip():
+            return (
+                f"--webhook takes KIND=URL (e.g. delivery=http://127.0.0.1:9000/hook), not {item!r}"
+            )
+        if kind.strip() in urls:
+            return f"--webhook {kind.strip()} is given twice"
+        urls[kind.strip()] = url.strip()
+    try:
+        check_urls(urls, own=[(args.host, args.port)])
+    except ValueError as exc:
+        return f"--webhook: {exc}"
+    options["webhooks"] = urls
+    return None
+
+
+def _read_script(args: argparse.Namespace) -> str | None:
+    """Read ``--script FILE`` (YAML, or JSON for a .json name) into ``args.script_rules``: a
+    list of rules, one rule, or ``{"rules": [...]}`` as ``POST /_emulator/script`` takes."""
+    path = getattr(args, "script", None)
+    args.script_rules = None
+    if not path:
+        return None
+    import json
+
+    import yaml
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"--script {path}: cannot read it ({exc})"
+    as_json = path.lower().endswith(".json")
+    try:
+        data = json.loads(text) if as_json else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        return f"--script {path}: not valid {'JSON' if as_json else 'YAML'}: {exc}"
+    if isinstance(data, dict) and "rules" in data:
+        data = data["rules"]
+    rules = data if isinstance(data, list) else [data]
+    if data is None or not rules:
+        return f"--script {path}: no rules in it"
+    try:
+        json.dumps(rules, allow_nan=False)
+    except (TypeError, ValueError) as exc:  # YAML dates, sets, .nan: not JSON values
+        return f"--script {path}: not JSON data ({exc}); quote dates and times"
+    args.script_rules = rules
+    return None
+
+
+def _load_script(args: argparse.Namespace, app: Any) -> str | None:
+    """Add the rules of ``--script`` to the emulator (all or none); the first problem, naming
+    its rule, if any."""
+    rules = getattr(args, "script_rules", None)
+    if not rules:
+        return None
+    from sendspec_emulator.core.script import Script, ScriptError
+
+    for number, rule in enumerate(rules, 1):
+        if not isinstance(rule, dict):
+            return f"--script {args.script}: rule {number}: a rule is a mapping, not {rule!r:.60}"
+        try:
+            Script().add(rule, app.handlers)
+        except ScriptError as exc:
+            return f"--script {args.script}: rule {number}: {exc}"
+    app.script.add(rules, app.handlers)
+    return None
+
+
 def _is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
@@ -146,7 +385,13 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_generate)
 
     p = sub.add_parser("emulate", help="serve a provider emulator")
-    p.add_argument("provider", choices=sorted(EMULATORS))
+    p.add_argument("provider", nargs="?", choices=sorted(EMULATORS))
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="serve every provider, one port each from --port on (0: free ports), and print"
+        " a line per message received",
+    )
     p.add_argument("--host", default="127.0.0.1", help="loopback unless --allow-remote")
     p.add_argument(
         "--allow-remote",
@@ -179,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="inxmail: requests per minute before 429 (default: the documented 600; 0: off)",
     )
-    p.set_defaults(func=_emulate)
+    p.set_defaults(func=_emulate_command)
 
     p = sub.add_parser("conform", help="run the conformance suite of a provider")
     p.add_argument("provider", choices=sorted(SUITES))
