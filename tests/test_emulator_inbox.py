@@ -235,6 +235,17 @@ def _iovox_client(server: Server) -> Any:
     return iovox.client("demo", "demo-secure-key", base_url=server.base_url)
 
 
+def test_iovox_names_are_shown_as_typed(iovox_emu: Server) -> None:
+    body = iovox_mail(sender_name="José, Jr", recipient_name="Zoë", subject="Olá\nthere")
+    iovox_send.sync(client=_iovox_client(iovox_emu), body=body)
+    [message] = inbox(iovox_emu)["messages"]
+    assert message["from"] == '"José, Jr" <bob@customer.com>'
+    assert message["to"] == ["Zoë <billy@example.org>"] and message["subject"] == "Olá\nthere"
+    parsed = mime(detail(iovox_emu, message["id"]))  # encoded in the MIME text, decoded back
+    assert parsed["From"].addresses[0].display_name == "José, Jr"
+    assert parsed["Subject"] == "Olá there"  # a header holds no line break
+
+
 def test_iovox_wait_returns_when_the_message_arrives(iovox_emu: Server) -> None:
     thread, out = waiting(iovox_emu, subject="awaited")
     iovox_send.sync(client=_iovox_client(iovox_emu), body=iovox_mail(subject="not this one"))

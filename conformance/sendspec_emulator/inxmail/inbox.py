@@ -34,7 +34,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply
@@ -73,6 +73,16 @@ def iso(stamp: Any) -> str | None:
         return stamp
 
 
+def named(name: str | None, address: str) -> str:
+    """``Name <address>`` as typed (not RFC 2047-encoded: this is JSON), the name quoted
+    when it holds a character that ends a display name; the bare address without one."""
+    if not name:
+        return address
+    if any(c in name for c in ',;:<>@"()[]\\'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
+
+
 def _json(data: Any) -> dict[str, Any]:
     value = json.loads(data) if data else {}
     return value if isinstance(value, dict) else {}
@@ -104,7 +114,7 @@ class InxmailInbox(InxmailRules):
         sender = mlist.get("senderAddress")
         return {
             "kind": "email",
-            "from": formataddr((mlist.get("senderName") or "", sender)) if sender else None,
+            "from": named(mlist.get("senderName"), sender) if sender else None,
             "subject": self._render(mailing.get("subject"), values),
             "text": self._render(mailing.get("text"), values),
             "html": self._render(mailing.get("html"), values),

@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call
@@ -48,6 +48,16 @@ _SELECT = (
 def iso(stamp: str | None) -> str | None:
     """The API's "YYYY-MM-DD HH:MM:SS" (UTC) as ISO 8601."""
     return stamp.replace(" ", "T") + "+00:00" if stamp else None
+
+
+def named(name: str | None, address: str) -> str:
+    """``Name <address>`` as typed (not RFC 2047-encoded: this is JSON), the name quoted
+    when it holds a character that ends a display name; the bare address without one."""
+    if not name:
+        return address
+    if any(c in name for c in ',;:<>@"()[]\\'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
 
 
 def decoded_size(data: Any) -> int:
@@ -93,12 +103,12 @@ class IovoxInbox(IovoxState):
         if row["read_disposition"] == "read":
             history.append({"status": "read", "at": iso(row["read_first_date"])})
             status = "read"
-        recipient = formataddr((row["recipient_name"] or "", row["recipient_address"]))
+        recipient = named(row["recipient_name"], row["recipient_address"])
         return {
             "id": row["message_id"],
             "kind": "email",
             "operation": "send_email",
-            "from": formataddr((row["sender_name"] or "", row["sender_address"])),
+            "from": named(row["sender_name"], row["sender_address"]),
             "to": [recipient],
             "subject": row["subject"],
             "text": row["text_content"],
