@@ -3,7 +3,8 @@
 - ``sendspec generate [--check] [provider ...]``: specs/ -> generated/ (scripts/generate.py)
 - ``sendspec emulate <provider> [--host] [--port] [--db FILE] [faults] [--rate-limit N]``:
   serve an emulator (Inxmail's limits 600 requests/minute unless ``--rate-limit 0``); on
-  loopback only unless ``--allow-remote --control-token TOKEN``
+  loopback only unless ``--allow-remote --control-token TOKEN``; ``--script FILE`` loads
+  scripted answers at start, ``--webhook KIND=URL`` sets an ICOMMKT webhook
 - ``sendspec conform <provider> [--base-url URL --credentials-from-env] [--max-examples N]
   [--allow-writes]``: run the schemathesis suite against the emulator or a live API
 - ``sendspec demo``: send through the generated clients to the emulators and page results
@@ -92,7 +93,15 @@ def _emulate(args: argparse.Namespace) -> int:
     elif args.rate_limit is not None:
         print("error: --rate-limit applies to the inxmail emulator only", file=sys.stderr)
         return 2
+    problem = _webhook_options(args, options) or _read_script(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     app = create_app(args.provider, db=args.db, faults=faults, control_token=token, **options)
+    problem = _load_script(args, app)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
@@ -262,7 +271,7 @@ def _webhook_options(args: argparse.Namespace, options: dict[str, Any]) -> str |
         return None
     if args.provider != "icommkt-email":
         return (
-            "--webhook applies to the icommkt-email emulator only (icomm-sms takes its"
+            "--webhook applies to icommkt-email only (the icomm-sms emulator takes its"
             " delivery URL in each message's webhooks.delivery.url)"
         )
     from sendspec_emulator.icommkt.webhooks import check_urls
@@ -423,6 +432,19 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         help="inxmail: requests per minute before 429 (default: the documented 600; 0: off)",
+    )
+    p.add_argument(
+        "--script",
+        metavar="FILE",
+        help="scripted-answer rules to load at start, YAML or JSON (as POST /_emulator/script"
+        " takes); POST /_emulator/reset clears them like any rule",
+    )
+    p.add_argument(
+        "--webhook",
+        action="append",
+        metavar="KIND=URL",
+        help="icommkt-email: push KIND (bounce, delivery, open, click, inbound) webhooks to"
+        " URL, a loopback address (repeatable; POST /_emulator/reset keeps them)",
     )
     p.set_defaults(func=_emulate_command)
 

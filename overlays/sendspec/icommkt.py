@@ -7,12 +7,14 @@ ErrorCode, count/offset iteration and batch results that cannot be ignored.
 >>> for bounce in icommkt.iter_items(list_bounces, client, type_="HardBounce"):
 ...     print(bounce.email)
 >>> results = icommkt.send_batch(client, messages)      # raises BatchError on any failed item
+>>> event = icommkt.parse_webhook(request_body)         # BounceWebhook, DeliveryWebhook, ...
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import ModuleType
@@ -24,7 +26,12 @@ from icommkt_email_client.models import (
     ApiError as ApiErrorModel,
 )
 from icommkt_email_client.models import (
+    BounceWebhook,
+    ClickWebhook,
+    DeliveryWebhook,
     EmailMessage,
+    InboundWebhook,
+    OpenWebhook,
     SendEmailResponse,
     TemplatedEmailBatch,
 )
@@ -288,3 +295,59 @@ def send_batch_with_templates(
     """Send a templated batch; failures are handled as in :func:`send_batch`."""
     results = send_email_batch_with_templates.sync(client=client, body=batch)
     return _checked(results, raise_on_failure)
+
+
+# ------------------------------------------------------------------------------------ webhooks
+
+#: what :func:`parse_webhook` returns
+Webhook = BounceWebhook | DeliveryWebhook | OpenWebhook | ClickWebhook | InboundWebhook
+#: a webhook body's RecordType -> its generated model (an inbound message has no RecordType)
+WEBHOOK_MODELS: dict[str, type[Any]] = {
+    "Bounce": BounceWebhook,
+    "SpamComplaint": BounceWebhook,
+    "Delivery": DeliveryWebhook,
+    "Open": OpenWebhook,
+    "Click": ClickWebhook,
+}
+#: members of an inbound message besides MessageID, one of which an inbound body carries
+_INBOUND_MEMBERS = ("From", "FromFull", "To", "ToFull", "OriginalRecipient")
+
+
+def parse_webhook(body: bytes | str | Mapping[str, Any]) -> Webhook:
+    """A webhook request body (bytes, text or parsed JSON) as its generated model, chosen by
+    ``RecordType``: Bounce / SpamComplaint -> ``BounceWebhook``, Delivery ->
+    ``DeliveryWebhook``, Open -> ``OpenWebhook``, Click -> ``ClickWebhook``; a body without
+    RecordType that is an email (``MessageID`` and From/To members) -> ``InboundWebhook``.
+
+    Raises ValueError with a clear message for anything else (not JSON, not an object, an
+    unknown RecordType, a required member missing, a member of the wrong shape)."""
+    if isinstance(body, bytes | str):
+        try:
+            body = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValueError(f"webhook body is not JSON: {exc}") from exc
+    if not isinstance(body, Mapping):
+        raise ValueError(f"a webhook body is a JSON object, not {type(body).__name__}")
+    record_type = body.get("RecordType")
+    if record_type is None:
+        if "MessageID" not in body or not any(k in body for k in _INBOUND_MEMBERS):
+            raise ValueError(
+                "not an ICOMMKT webhook body: no RecordType, and not an inbound message"
+                " (MessageID with From/To)"
+            )
+        model: type[Any] = InboundWebhook
+        what = "inbound"
+    elif isinstance(record_type, str) and record_type in WEBHOOK_MODELS:
+        model, what = WEBHOOK_MODELS[record_type], record_type
+    else:
+        raise ValueError(
+            f"unknown webhook RecordType {record_type!r}; known: {sorted(WEBHOOK_MODELS)}"
+            " (and inbound bodies, which have none)"
+        )
+    try:
+        parsed: Webhook = model.from_dict(body)
+    except KeyError as exc:
+        raise ValueError(f"{what} webhook body lacks {exc.args[0]!r}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{what} webhook body does not match the schema: {exc!r}") from exc
+    return parsed

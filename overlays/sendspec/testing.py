@@ -18,6 +18,7 @@ already running (``sendspec emulate``), driven through its control plane (``/_em
 - :meth:`~Emulator.advance`: move the emulator's clock (SMS: and deliver what is pending);
 - :meth:`~Emulator.faults` and :meth:`~Emulator.script`: random faults and scripted answers,
   each a context manager that undoes itself;
+- :meth:`~Emulator.webhooks`: ICOMMKT's webhook URLs and the recent push attempts;
 - :meth:`~Emulator.reset`: forget everything (the pytest plugin does it before each test).
 
 A real sandbox has no control plane: :meth:`Emulator.connect` then still gives
@@ -591,6 +592,18 @@ class Emulator:
         Inxmail, ``links``/``emails``/``read`` for iovox, ``bounce``/``open``/``click``/
         ``inbound``/``signatures`` for ICOMMKT, ``advance`` for SMS; the emulator's answer."""
         return self._control("POST", quote(action.strip("/"), safe="/"), json=body or {})
+
+    def webhooks(self, *, wait: float = 0.0, **urls: str | None) -> dict[str, Any]:
+        """The ICOMMKT emulator's webhooks: set the URLs given by kind (``bounce``,
+        ``delivery``, ``open``, ``click``, ``inbound``; None removes one), then the state:
+        ``urls``, ``attempts`` (newest first: kind, url, message_id, state, status, error,
+        tries), ``pending``, ``dropped``. ``wait``: first wait up to that many seconds for
+        the pending pushes to finish. :meth:`reset` puts back the emulator's start URLs."""
+        if urls:
+            self._control("POST", "webhooks", json=urls)
+        timeout = None if not wait else wait + 30.0
+        params = {"wait": wait} if wait else None
+        return dict(self._control("GET", "webhooks", params=params, timeout=timeout))
 
     # plumbing -----------------------------------------------------------------------------------
     def _default_credentials(self) -> dict[str, str]:

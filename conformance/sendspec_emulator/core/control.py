@@ -11,6 +11,7 @@
 ``GET messages/<id>``      one message, with its raw request and, for email, its MIME text
 ``GET|POST|DELETE script`` scripted answers (:mod:`.script`)
 ``POST <other>``           the provider's own actions (seeding, delivery...)
+``GET|DELETE <other>``     the provider's own settings (``Provider.control_query``)
 =========================  ==================================================================
 """
 
@@ -117,6 +118,13 @@ async def _act(emulator: Emulator, request: Request, action: str) -> JSON:
         if asyncio.iscoroutine(result):
             result = await result
         emulator.changed()
+        return result
+    if method in ("GET", "DELETE"):  # a provider's own readable settings (ICOMMKT webhooks)
+        result = provider.control_query(method, action, params)
+        if asyncio.iscoroutine(result):
+            result = await result
+        if method == "DELETE":
+            emulator.changed()
         return result
     raise ApiError(405, "method", message="control actions are POST")
 

@@ -128,6 +128,11 @@ class Provider:
         """Provider-specific control-plane actions (``POST /_emulator/<action>``)."""
         raise ApiError(404, "not_found", message=f"unknown control action {action!r}")
 
+    def control_query(self, method: str, action: str, params: Mapping[str, str]) -> JSON:
+        """Provider-specific ``GET`` / ``DELETE /_emulator/<action>`` (a setting to read or
+        clear, such as ICOMMKT's webhooks; may return a coroutine); none by default."""
+        raise ApiError(405, "method", message="control actions are POST")
+
     # the inspection API (``/_emulator/messages``, shape in core/inbox.py) -------------------
     def captured_messages(self) -> list[dict[str, Any]]:
         """Every message this emulator accepted, newest first, in the inbox shape."""

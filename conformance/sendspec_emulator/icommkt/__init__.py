@@ -22,6 +22,10 @@ handlers find, use the code of the operation's group (bounces 1000, messages 700
 templates 1100, suppressions 300). Routing errors outside the spec: 404 / 405 with ErrorCode
 equal to the status; injected 429 ErrorCode 429, 503 ErrorCode 100 (maintenance); an internal
 error 500 ErrorCode 500.
+
+Webhooks (bounce, delivery, open, click, inbound) are pushed to the URLs set with
+``POST /_emulator/webhooks`` or the ``webhooks`` option (``sendspec emulate --webhook``); see
+``webhooks``.
 """
 
 from __future__ import annotations
@@ -42,9 +46,11 @@ from .stats import StatsHandlers
 from .suppressions import SuppressionHandlers
 from .templates import TemplateHandlers
 from .times import stamp
+from .webhooks import IcommktWebhooks
 
 
 class IcommktProvider(
+    IcommktWebhooks,
     EmailHandlers,
     BounceHandlers,
     TemplateHandlers,
