@@ -4,6 +4,7 @@ each provider)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -141,6 +142,14 @@ def test_a_scripted_delay_then_normal_handling(server: Server, http: httpx.Clien
     with pytest.raises(httpx.ReadTimeout):  # the delay is real: a shorter timeout expires
         http.get("/email/search", timeout=0.05)
     assert http.get("/email/search").status_code == 200  # used up
+    # the delayed request still runs to its end: wait for it (the journal shows it), so it
+    # cannot land in the next test's journal
+    deadline = time.monotonic() + 30
+    while control(server, "GET", "requests")[1]["total"] < 2:
+        assert time.monotonic() < deadline, "the delayed request never finished"
+        time.sleep(0.01)  # polling a condition, not racing it
+    statuses = [e["status"] for e in control(server, "GET", "requests")[1]["requests"]]
+    assert statuses == [200, 200]
 
 
 @pytest.mark.parametrize(
