@@ -228,6 +228,9 @@ def test_posts_need_the_form_token_and_the_same_origin(mail: Server) -> None:
     assert ui(mail, headers={"Host": "evil.example"}).status_code == 403
     done = httpx.post(url, data={"csrf": token})
     assert done.status_code == 303 and "No messages." in ui(mail).text
+    rule = {"operation": "send_email", "times": 1, "status": 429}
+    assert httpx.post(f"{mail.root_url}/_emulator/script", json=rule).status_code == 200
+    assert "&quot;operation&quot;: &quot;send_email&quot;" in ui(mail, "/controls").text
     bad = httpx.post(f"{mail.root_url}/_emulator/ui/faults", data={"csrf": token, "rate_429": "7"})
     assert bad.status_code == 400
     assert httpx.put(url).status_code == 405

@@ -725,9 +725,11 @@ def _controls_page(emulator: Emulator) -> Response:
         "<button class=danger id=reset>Reset the emulator</button></form>"
     )
     scripts = emulator.script.rules
+    rules = "".join(f"<li><code>{_e(_dump(rule.as_dict()))}</code></li>" for rule in scripts)
     script = (
         f"<p>{len(scripts)} scripted answer rule{'s' if len(scripts) != 1 else ''}"
         " (<code>POST /_emulator/script</code>).</p>"
+        f"{f'<ol class=rules>{rules}</ol>' if rules else ''}"
     )
     body = (
         f"<section><h2>Faults</h2>{fault_form}</section><section><h2>Clock</h2>{clock}"
