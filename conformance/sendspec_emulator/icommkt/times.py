@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .errors import QUERY_MESSAGE, IcommktError
@@ -23,12 +24,21 @@ ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 def stamp(us: int) -> str:
     """Eastern time, seven fractional digits and the offset: 2014-02-17T07:25:01.4178645-05:00."""
-    moment = (EPOCH + timedelta(microseconds=us)).astimezone(EASTERN)
+    seconds, micro = divmod(us, 1_000_000)
+    whole, offset = _eastern_second(seconds)
+    return f"{whole}.{micro:06d}0{offset}"
+
+
+@lru_cache(maxsize=8192)
+def _eastern_second(seconds: int) -> tuple[str, str]:
+    """A whole second's Eastern date and time, and its UTC offset (offsets change on whole
+    seconds, so a listing's stamps share the zone arithmetic of their second)."""
+    moment = (EPOCH + timedelta(seconds=seconds)).astimezone(EASTERN)
     offset = moment.utcoffset() or timedelta()
     minutes = int(offset.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     hours, mins = divmod(abs(minutes), 60)
-    return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond:06d}0{sign}{hours:02d}:{mins:02d}"
+    return f"{moment:%Y-%m-%dT%H:%M:%S}", f"{sign}{hours:02d}:{mins:02d}"
 
 
 def eastern_day(us: int) -> str:

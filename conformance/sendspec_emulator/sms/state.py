@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from ..core import Clock, Database, Provider
@@ -164,8 +165,14 @@ def message_count(text: str) -> int:
 
 def fmt_ms(ms: int) -> str:
     """Epoch milliseconds as ``yyyy-MM-dd'T'HH:mm:ss.SSS+0000``."""
-    moment = EPOCH + timedelta(milliseconds=ms)
-    return f"{moment:%Y-%m-%dT%H:%M:%S}.{ms % 1000:03d}+0000"
+    seconds, millis = divmod(ms, 1000)
+    return f"{_utc_second(seconds)}.{millis:03d}+0000"
+
+
+@lru_cache(maxsize=8192)
+def _utc_second(seconds: int) -> str:
+    """A whole second as ``yyyy-MM-dd'T'HH:mm:ss`` (a page of logs shares a few seconds)."""
+    return f"{EPOCH + timedelta(seconds=seconds):%Y-%m-%dT%H:%M:%S}"
 
 
 def parse_ns(value: str) -> int:
