@@ -143,3 +143,34 @@ def test_the_drop_after_fault_runs_the_handler_then_drops_the_answer() -> None:
         http.post(faults, json={"rate_drop_after": 0.0})
         assert http.post(f"{server.base_url}/email", json=send).status_code == 201
         assert server.app.provider.db.query(stored)[0][0] == 2
+
+
+def test_web_pages_cannot_drive_the_control_plane() -> None:
+    """A page of another site may POST to 127.0.0.1 (a form, or a text/plain fetch): its
+    ``Origin`` gives it away. A site that rebinds its own name to 127.0.0.1 sends its name as
+    ``Host``: without a control token only loopback names are served."""
+    with running("iovox-email") as server:
+        control = f"{server.root_url}/_emulator"
+        httpx.post(f"{control}/links", json={"link_id": "kept"}).raise_for_status()
+        for headers in (
+            {"origin": "https://evil.example"},
+            {"origin": "null"},
+            {"origin": f"http://localhost:{server.port + 1}"},
+            {"host": "evil.example"},
+            {"host": f"rebound.example:{server.port}"},
+        ):
+            for action in ("reset", "faults"):
+                r = httpx.post(
+                    f"{control}/{action}",
+                    content=b'{"rate_503": 1}',
+                    headers={"content-type": "text/plain", **headers},
+                )
+                assert r.status_code == 403, (headers, r.text)
+        assert server.app.provider.db.query("SELECT 1 FROM links WHERE link_id = 'kept'")
+        assert server.app.faults.rate_503 == 0
+        # the emulator's own origin, a loopback name and clients without Origin still work
+        own = {"origin": server.root_url}
+        assert httpx.post(f"{control}/faults", json={}, headers=own).status_code == 200
+        localhost = f"http://localhost:{server.port}/_emulator/health"
+        assert httpx.get(localhost).status_code == 200
+        assert httpx.post(f"{control}/reset").json() == {"reset": True}

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
 import secrets
 import time
 from typing import TYPE_CHECKING
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -48,6 +49,9 @@ async def control(emulator: Emulator, request: Request) -> Response:
         from . import ui
 
         return await ui.handle(emulator, request, raw_path.split("?", 1)[0][len("/_emulator/ui") :])
+    refusal = refused(emulator, request)
+    if refusal is not None:
+        return _render(Reply(403, {"error": refusal}))
     # the header's raw bytes against the token's UTF-8 (as typed on a command line)
     if emulator.control_token is not None and not secrets.compare_digest(
         request.headers.get(CONTROL_TOKEN_HEADER, "").encode("latin-1"),
@@ -65,6 +69,43 @@ async def control(emulator: Emulator, request: Request) -> Response:
         return _render(Reply(400, {"error": f"bad control request: {exc}"}))
 
 
+def refused(emulator: Emulator, request: Request, *, allow_null_origin: bool = False) -> str | None:
+    """Why a request from a web page may not use the control plane (None: it may).
+
+    Without a control token only a loopback host name is served, so a page of another site
+    that rebinds its name to 127.0.0.1 is refused (the emulator is then bound to loopback);
+    a cross-origin POST (an ``Origin`` other than the emulator's own: a form or ``fetch`` of
+    another site) is refused always. Clients that are not browsers send no ``Origin``."""
+    host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
+    if emulator.control_token is None and not _loopback_name(host):
+        return "the control plane answers a loopback host name only (localhost, 127.0.0.1)"
+    origin = request.headers.get("origin")
+    if request.method != "GET" and origin is not None:
+        if origin == "null" and allow_null_origin:
+            return None
+        if urlsplit(origin).netloc.lower() != (request.headers.get("host") or "").lower():
+            return "cross-origin requests to the control plane are refused"
+    return None
+
+
+def _loopback_name(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def reset_all(emulator: Emulator) -> None:
+    """Forget the provider's data, the request journal and the scripted answers (faults and
+    the clock stay as they are)."""
+    emulator.provider.reset()
+    emulator.journal.clear()
+    emulator.script.clear()
+    emulator.changed()
+
+
 async def _act(emulator: Emulator, request: Request, action: str) -> JSON:
     provider = emulator.provider
     method = request.method
@@ -78,10 +119,7 @@ async def _act(emulator: Emulator, request: Request, action: str) -> JSON:
             emulator.faults.configure(body)
         return emulator.faults.as_dict()
     if action == "reset" and method == "POST":
-        provider.reset()
-        emulator.journal.clear()
-        emulator.script.clear()
-        emulator.changed()
+        reset_all(emulator)
         return {"reset": True}
     if action == "clock":
         if method == "POST":

@@ -40,7 +40,6 @@ import email.policy
 import hashlib
 import hmac
 import html
-import ipaddress
 import json
 import logging
 import secrets
@@ -50,12 +49,13 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from . import inbox
+from .control import refused, reset_all
 from .values import ApiError
 
 if TYPE_CHECKING:
@@ -205,9 +205,7 @@ async def _post(emulator: Emulator, request: Request, segments: list[str]) -> Re
     provider = emulator.provider
     back = "/_emulator/ui/controls"
     if segments == ["reset"]:  # as POST /_emulator/reset
-        provider.reset()
-        emulator.journal.clear()
-        emulator.script.clear()
+        reset_all(emulator)
         back = "/_emulator/ui/"
     elif segments == ["faults"]:
         values: dict[str, Any] = {}
@@ -246,26 +244,9 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 def _refused(emulator: Emulator, request: Request) -> Response | None:
-    """Without a control token, only a loopback host name is served (a page of another site
-    that rebinds its name to 127.0.0.1 is not); cross-origin POSTs are refused."""
-    host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
-    if emulator.control_token is None and not _loopback_name(host):
-        return _plain(403, "the inbox answers a loopback host name only (localhost, 127.0.0.1)")
-    origin = request.headers.get("origin")
-    if request.method == "POST" and origin not in (None, "null"):
-        given = urlsplit(origin).netloc.lower()
-        if given != (request.headers.get("host") or "").lower():
-            return _plain(403, "cross-origin form posts are refused")
-    return None
-
-
-def _loopback_name(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    """The control plane's host and origin rules (:func:`.control.refused`), as a page."""
+    why = refused(emulator, request, allow_null_origin=True)
+    return None if why is None else _plain(403, why)
 
 
 def _cookie_name(request: Request) -> str:
