@@ -35,6 +35,7 @@ from sendspec.runtime import expect
 from sendspec.testing import Emulator, EmulatorError
 from sendspec_emulator import create_app
 from sendspec_emulator.core import SchemaSet
+from sendspec_emulator.icommkt import webhooks
 from sendspec_emulator.icommkt.webhooks import SCHEMAS
 from sendspec_emulator.server import free_port, spawn
 from sendspec_emulator.specs import load_spec
@@ -68,8 +69,10 @@ class Receiver:
     """A loopback HTTP server that keeps every POST (path, headers, JSON body) and answers
     ``status``."""
 
-    def __init__(self, status: int = 200) -> None:
+    def __init__(self, status: int = 200, gate: threading.Event | None = None) -> None:
         self.status = status
+        #: when given, each request is answered only once it is set (a hanging receiver)
+        self.gate = gate
         self.bodies: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.paths: list[str] = []
@@ -84,6 +87,8 @@ class Receiver:
                     receiver.headers.append(dict(self.headers))
                     receiver.paths.append(self.path)
                     receiver._cond.notify_all()
+                if receiver.gate is not None:
+                    receiver.gate.wait(WAIT)
                 self.send_response(receiver.status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -369,6 +374,58 @@ def test_failed_pushes_are_recorded_and_never_fail_the_request(
 
 
 TRIES_EXPECTED = 2
+
+
+def test_a_hanging_receiver_times_out(
+    icommkt_emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webhooks, "TIMEOUT", 0.2)
+    gate = threading.Event()
+    hanging = Receiver(gate=gate)
+    try:
+        icommkt_emulator.webhooks(delivery=hanging.url())
+        send(icommkt_emulator, "reader@example.org")
+        (attempt,) = settled(icommkt_emulator)["attempts"]  # both tries timed out
+    finally:
+        gate.set()
+        hanging.close()
+    assert (attempt["state"], attempt["tries"], attempt["status"]) == ("failed", 2, None)
+    assert "Timeout" in attempt["error"]
+
+
+def test_pushes_past_the_pending_bound_are_dropped_and_counted(
+    icommkt_emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webhooks, "MAX_PENDING", 1)
+    gate = threading.Event()
+    slow = Receiver(gate=gate)
+    try:
+        icommkt_emulator.webhooks(delivery=slow.url())
+        send(icommkt_emulator, "a@example.org, b@example.org, c@example.org")
+        slow.wait_for(1)
+        state = icommkt_emulator.webhooks()
+        assert (state["pending"], state["dropped"], len(state["attempts"])) == (1, 2, 1)
+        gate.set()
+        state = settled(icommkt_emulator)
+    finally:
+        gate.set()
+        slow.close()
+    assert [a["state"] for a in state["attempts"]] == ["pushed"]
+    assert slow.bodies[0]["Recipient"] == "a@example.org"
+
+
+def test_the_control_plane_refuses_what_is_not_a_webhook_setting(
+    icommkt_emulator: Emulator, sms_emulator: Emulator
+) -> None:
+    http = icommkt_emulator._http
+    assert http.post("webhooks", json=["http://127.0.0.1:9/h"]).status_code == 400
+    assert http.post("webhooks", content=b"{nope").status_code == 400
+    assert http.get("webhooks", params={"wait": "soon"}).status_code == 400
+    assert http.get("webhooks", params={"since": "1"}).status_code == 400
+    assert http.get("webhooks", params={"wait": "nan"}).status_code == 400
+    # other providers have no such setting (SMS takes a URL per message)
+    assert sms_emulator._http.get("webhooks").status_code == 405
+    assert sms_emulator._http.post("webhooks", json={}).status_code == 404
 
 
 def test_urls_are_checked_and_shown_without_credentials(
