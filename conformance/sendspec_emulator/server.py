@@ -1,7 +1,15 @@
-"""Serve an emulator over real HTTP on loopback (uvicorn in a background thread)."""
+"""Serve an emulator over real HTTP on loopback (uvicorn in a background thread).
+
+Every way of serving an emulator (``serve()``, ``sendspec emulate``) builds its uvicorn
+configuration with :func:`server_config`, which sets the server's limits (:class:`Limits`):
+header size, keep-alive, concurrency, and the read timeouts uvicorn lacks: a request's
+head must arrive within ``read_timeout`` of the connection opening (or of the previous
+answer), and then its body within ``read_timeout`` too (checked by the app).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import shutil
 import socket
@@ -13,9 +21,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import h11
 import httpx
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .core import DropConnection, Emulator
 
@@ -28,6 +39,134 @@ class _QuietDrops(logging.Filter):
 
 
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The server's limits on what a client may hold (each configurable for tests)."""
+
+    #: seconds a request's head (request line and headers) may take to arrive, counted from
+    #: the connection opening or the previous answer, and then seconds its body may take:
+    #: a connection that sends nothing, half its headers or part of its body is closed (the
+    #: body: after a 408 in the provider's format)
+    read_timeout: float = 10.0
+    #: seconds an idle keep-alive connection is kept between requests
+    keep_alive: float = 5.0
+    #: the largest request head (request line and headers), in bytes; beyond, a 431 (the
+    #: suites send query values of 30,000 characters; uvicorn's h11 default, 16 KiB, applied
+    #: only to a head split across reads)
+    max_header_bytes: int = 64 * 1024
+    #: open connections (or requests in flight) beyond which a request gets a 503
+    max_connections: int = 1000
+    #: connections the kernel queues before the server accepts them
+    backlog: int = 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class TimedH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a deadline for each request's head.
+
+    uvicorn times out idle keep-alive connections only after a first answer: a connection
+    that sends nothing, or headers without their end, is held for good (the issue measured
+    800 idle half-open connections all held, partial headers held for 30 s and more). Here a
+    timer starts when the connection opens and whenever it waits for a new request's head,
+    is not reset by further bytes of that head (so a slow trickle does not keep it), and is
+    cancelled once the head is complete; the body's own deadline is the app's
+    (``Emulator.read_timeout``)."""
+
+    read_timeout: float = DEFAULT_LIMITS.read_timeout
+    max_header_bytes: int = DEFAULT_LIMITS.max_header_bytes
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[arg-type]
+        self._arm_head_timer()
+
+    def data_received(self, data: bytes) -> None:
+        if self.conn.their_state is h11.IDLE and self._head_too_large(data):
+            self._refuse_head()
+            return
+        super().data_received(data)
+        if self.conn.their_state is h11.IDLE:  # (still) waiting for a request's head
+            self._arm_head_timer()
+        else:
+            self._cancel_head_timer()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # arms uvicorn's keep-alive timer for the idle wait
+        self._cancel_head_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_head_timer()
+        super().connection_lost(exc)
+
+    def _head_too_large(self, data: bytes) -> bool:
+        """The request head being received is over ``max_header_bytes`` (h11 limits only a
+        head that is still incomplete, not one that arrives whole in one read)."""
+        pending = self.conn.trailing_data[0] + data if self.conn.trailing_data[0] else data
+        end = pending.find(b"\r\n\r\n", 0, self.max_header_bytes + 4)
+        return end == -1 and len(pending) > self.max_header_bytes
+
+    def _refuse_head(self) -> None:
+        text = b"Request header fields too large"
+        self.transport.write(
+            b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+            b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+            b"content-length: %d\r\n\r\n%s" % (len(text), text)
+        )
+        self.transport.close()
+
+    def _arm_head_timer(self) -> None:
+        if self._head_timer is None and not self.transport.is_closing():
+            self._head_timer = self.loop.call_later(self.read_timeout, self._head_timeout)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timeout(self) -> None:
+        self._head_timer = None
+        busy = self.cycle is not None and not self.cycle.response_complete
+        if not busy and self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.transport.close()
+
+
+def server_config(
+    app: Emulator, *, host: str, port: int, limits: Limits = DEFAULT_LIMITS, **options: Any
+) -> uvicorn.Config:
+    """The uvicorn configuration of an emulator, with ``limits`` applied (``options`` go to
+    uvicorn.Config: log_level, ...). The one place both ``serve()`` and ``sendspec
+    emulate`` get their server settings from."""
+    app.read_timeout = limits.read_timeout
+    protocol = type(
+        "EmulatorH11Protocol",
+        (TimedH11Protocol,),
+        {"read_timeout": limits.read_timeout, "max_header_bytes": limits.max_header_bytes},
+    )
+    settings: dict[str, Any] = {
+        "log_level": "warning",
+        "lifespan": "on",
+        "access_log": False,
+        "timeout_graceful_shutdown": 2,
+        **options,
+    }
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=protocol,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        timeout_keep_alive=limits.keep_alive,  # type: ignore[arg-type]
+        limit_concurrency=limits.max_connections,
+        backlog=limits.backlog,
+        **settings,
+    )
 
 
 @dataclass
@@ -54,17 +193,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextmanager
-def serve(app: Emulator, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[Server]:
+def serve(
+    app: Emulator, *, host: str = "127.0.0.1", port: int = 0, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Server]:
     port = port or free_port(host)
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_level="warning",
-        lifespan="on",
-        access_log=False,
-        timeout_graceful_shutdown=2,
-    )
+    config = server_config(app, host=host, port=port, limits=limits)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"emulator-{port}", daemon=True)
     thread.start()

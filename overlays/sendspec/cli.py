@@ -49,6 +49,7 @@ def _emulate(args: argparse.Namespace) -> int:
     import uvicorn
     from sendspec_emulator import create_app
     from sendspec_emulator.core import Faults
+    from sendspec_emulator.server import Limits, server_config
 
     remote = not _is_loopback(args.host)
     token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
@@ -103,7 +104,13 @@ def _emulate(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    given = {
+        "read_timeout": args.read_timeout,
+        "keep_alive": args.keep_alive,
+        "max_connections": args.max_connections,
+    }
+    limits = Limits(**{name: value for name, value in given.items() if value is not None})
+    uvicorn.Server(server_config(app, host=args.host, port=args.port, limits=limits)).run()
     return 0
 
 
@@ -432,6 +439,24 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         help="inxmail: requests per minute before 429 (default: the documented 600; 0: off)",
+    )
+    p.add_argument(
+        "--read-timeout",
+        type=float,
+        default=None,
+        help="seconds a request's head, then its body, may take to arrive (default: 10)",
+    )
+    p.add_argument(
+        "--keep-alive",
+        type=float,
+        default=None,
+        help="seconds an idle connection is kept open (default: 5)",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        help="open connections beyond which requests get a 503 (default: 1000)",
     )
     p.add_argument(
         "--script",

@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import secrets
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -16,7 +17,7 @@ import orjson
 from starlette.requests import ClientDisconnect
 from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from .provider import Provider
 from .routing import (
@@ -33,6 +34,45 @@ from .state import DropConnection, Faults
 from .values import JSON, ApiError, Call, Reply, Violation
 
 log = logging.getLogger("sendspec.emulator")
+
+#: the whole request body must arrive within this many seconds of the app asking for it, or
+#: the answer is a 408 and the connection closes (uvicorn has no limit of its own: a body
+#: shorter than its Content-Length held a connection for good); ``serve()`` sets it
+READ_TIMEOUT = 10.0
+#: JSON bodies of this size or more are decoded and validated in a worker thread, so one
+#: large (or hostile) body never holds the event loop, and every other request, meanwhile
+OFFLOAD_BYTES = 64 * 1024
+#: the body cap of the control plane (seeding is local and trusted, but not unbounded)
+CONTROL_MAX_BODY = 64 * 1024 * 1024
+#: how much of a body over its cap is read and discarded before the 413 (at most the cap
+#: again, and this), so that a client that sends its whole body before reading the answer
+#: sees the 413 rather than a reset connection; a longer body is cut off
+DRAIN_BYTES = 16 * 1024 * 1024
+#: Retry-After (seconds) of the 503 answered while another connection or process holds
+#: the database's write lock for longer than ``Database.busy_timeout``
+BUSY_RETRY_AFTER = 1
+
+
+class RequestLimit(Exception):
+    """A request refused as a whole by the server's limits (body too large or too slow,
+    storage busy): answered with ``error`` in the provider's format. These are the
+    server's answers, not the operation's, so strict mode does not check them against the
+    operation's documented responses (as with injected faults)."""
+
+    def __init__(self, error: ApiError, *, close: bool = False) -> None:
+        super().__init__(error.message)
+        self.error = error
+        #: the body was not read to its end: the connection closes after the answer
+        self.close = close
+
+
+def storage_busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for a lock another connection (or process) holds."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "table is locked" in text
+
 
 #: the header that carries the control token (``sendspec emulate --control-token``)
 CONTROL_TOKEN_HEADER = "X-Sendspec-Control-Token"
@@ -70,6 +110,8 @@ class Emulator:
         if missing:
             raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
         self.requests = 0
+        #: seconds a request body may take to arrive (READ_TIMEOUT; ``serve()`` sets it)
+        self.read_timeout = READ_TIMEOUT
         #: validate every reply against the spec (a mismatch becomes a 500 naming it), so
         #: a conformance run cannot pass over an emulator that answers what the spec rejects
         self.strict_responses = (
@@ -88,12 +130,19 @@ class Emulator:
         server = scope.get("server")
         if server and server[1] is not None and tuple(server) not in self.provider.listening:
             self.provider.listening.add((str(server[0]), int(server[1])))
-        request = StarletteRequest(scope, receive)
+        request = StarletteRequest(scope, self._limited(scope, receive))
         try:
-            response = await self._handle(request)
+            try:
+                response = await self._handle(request)
+            except sqlite3.OperationalError as exc:  # from the control plane
+                if not storage_busy(exc):
+                    raise
+                raise RequestLimit(_busy_error()) from exc
         except ClientDisconnect:  # the client went away mid-request: nobody to answer
             log.debug("%s: client disconnected during %s", self.provider.slug, scope.get("path"))
             return
+        except RequestLimit as exc:
+            response = self._refusal(exc)
         except DropConnection:
             # promise a body, then fail: the server closes the socket mid-response and the
             # client sees the connection drop after its request may have been processed
@@ -117,6 +166,55 @@ class Emulator:
                 await self.provider.shutdown()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    # request limits ---------------------------------------------------------------------------
+    def _limited(self, scope: Scope, receive: Receive) -> Receive:
+        """``receive`` with the request's limits applied while the body is read: its
+        Content-Length and then the bytes received against the body cap (413), and the
+        whole body within ``read_timeout`` (408). The cap is the operation's
+        (``scope["sendspec.body_cap"]``, set by ``_body``) or the control plane's."""
+        read = 0
+        deadline: float | None = None
+        loop = asyncio.get_running_loop()
+
+        async def limited() -> Message:
+            nonlocal read, deadline
+            cap: int = scope.get("sendspec.body_cap", CONTROL_MAX_BODY)
+            if deadline is None:  # the first read: refuse a declared length over the cap
+                deadline = loop.time() + self.read_timeout
+                declared = _content_length(scope)
+                if declared is not None and declared > cap:
+                    if declared - cap <= min(cap, DRAIN_BYTES):
+                        await _drain(receive, deadline, declared)
+                    raise RequestLimit(_too_large(cap), close=True)
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                raise RequestLimit(
+                    ApiError(
+                        408,
+                        "timeout",
+                        message=f"The request body did not arrive within {self.read_timeout:g} s",
+                    ),
+                    close=True,
+                ) from None
+            if message["type"] == "http.request":
+                read += len(message.get("body", b""))
+                if read > cap:
+                    if message.get("more_body", False):
+                        await _drain(receive, deadline, min(cap, DRAIN_BYTES))
+                    raise RequestLimit(_too_large(cap), close=True)
+            return message
+
+        return limited
+
+    def _refusal(self, limit: RequestLimit) -> Response:
+        reply = self.provider.error_response(limit.error)
+        reply.headers.update(limit.error.headers)
+        if limit.close:
+            reply.headers["Connection"] = "close"
+        return _render(reply)
 
     # dispatch ---------------------------------------------------------------------------------
     async def _handle(self, request: StarletteRequest) -> Response:
@@ -153,9 +251,11 @@ class Emulator:
         except ApiError as exc:
             reply = self.provider.error_response(exc)
             reply.headers.update(exc.headers)
-        except (DropConnection, ClientDisconnect):
+        except (DropConnection, ClientDisconnect, RequestLimit):
             raise
-        except Exception:
+        except Exception as exc:
+            if storage_busy(exc):  # another process holds the write lock: retry later
+                raise RequestLimit(_busy_error()) from exc
             log.exception("%s: unexpected error on %s %s", self.provider.slug, request.method, path)
             reply = self.provider.error_response(
                 ApiError(500, "server", message="Internal error in the emulator")
@@ -342,6 +442,8 @@ class Emulator:
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
     ) -> JSON:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        # the operation's body cap, applied while the body is read (see _limited)
+        request.scope["sendspec.body_cap"] = self.provider.body_cap(op.operation_id)
         if op.multipart_pointer is not None and media == "multipart/form-data":
             return await self._multipart(op, request, violations)
         if op.body_pointer is None:
@@ -357,6 +459,17 @@ class Emulator:
                 "content_type",
                 message=f"Content-Type must be application/json, not {media or 'missing'}",
             )
+        if len(raw) >= OFFLOAD_BYTES:  # CPU-heavy: off the event loop
+            body, found = await asyncio.to_thread(self._decode, op, raw, media)
+        else:
+            body, found = self._decode(op, raw, media)
+        violations.extend(found)
+        return body
+
+    def _decode(self, op: Operation, raw: bytes, media: str) -> tuple[JSON, list[Violation]]:
+        """A JSON body, parsed and validated: (the body for the handler, its violations).
+        Pure computation, so that ``_body`` may run it in a worker thread."""
+        assert op.body_pointer is not None
         try:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -366,17 +479,15 @@ class Emulator:
             ) from exc
         bad_text = invalid_unicode(body)
         if bad_text:  # nothing else is checked on text that cannot be stored or echoed
-            violations.extend(bad_text)
-            return None
+            return None, bad_text
         try:
             found = self.schemas.violations(op.body_pointer, body)
         except RecursionError as exc:
             raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
-        violations.extend(found)
         merge_patch = MERGE_PATCH in (media, op.body_media)  # null removes a value there
         if self.provider.nulls_as_absent and not found and not merge_patch:
             body = drop_nulls(body, {"$ref": "#" + op.body_pointer}, self.spec)
-        return body
+        return body, found
 
     async def _multipart(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
@@ -386,7 +497,7 @@ class Emulator:
         assert op.multipart_pointer is not None
         try:
             form = await request.form()
-        except ClientDisconnect:
+        except (ClientDisconnect, RequestLimit):
             raise
         except Exception as exc:  # the parser raises several types for broken bodies
             raise ApiError(
@@ -473,3 +584,43 @@ def _encode(body: JSON) -> bytes:
         return orjson.dumps(body, option=_ORJSON_OPTIONS)
     except (TypeError, orjson.JSONEncodeError):
         return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+async def _drain(receive: Receive, deadline: float, budget: int) -> None:
+    """Read and discard what is left of a refused body, up to ``budget`` bytes and until
+    ``deadline``: a client that sends its whole body before reading the answer then sees
+    the answer instead of a connection reset."""
+    try:
+        async with asyncio.timeout_at(deadline):
+            while budget > 0:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return
+                budget -= len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    return
+    except TimeoutError:
+        return
+
+
+def _too_large(cap: int) -> ApiError:
+    return ApiError(413, "too_large", message=f"The request body is larger than {cap} bytes")
+
+
+def _busy_error() -> ApiError:
+    return ApiError(
+        503,
+        "unavailable",
+        message="The emulator's database is busy (another process is writing); retry later",
+        headers={"Retry-After": str(BUSY_RETRY_AFTER)},
+    )

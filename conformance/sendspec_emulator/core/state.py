@@ -85,15 +85,24 @@ class DropConnection(Exception):
 # state
 
 
+#: seconds a write waits for the write lock that another connection (another process on the
+#: same ``--db``) holds; then SQLite gives up ("database is locked") and the request gets
+#: the provider's 503 with Retry-After. The wait blocks the event loop, so it stays short.
+BUSY_TIMEOUT = 1.0
+
+
 class Database:
     """One SQLite connection (a file or private memory), used from the event loop thread.
 
-    The lock makes the control-plane helpers safe to call from test threads too.
+    The lock makes the control-plane helpers safe to call from test threads too; across
+    processes SQLite's own lock serializes writes, each waiting up to ``busy_timeout``.
     """
 
-    def __init__(self, path: str = ":memory:") -> None:
+    def __init__(self, path: str = ":memory:", *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.path = path
-        self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.conn = sqlite3.connect(
+            path, timeout=busy_timeout, check_same_thread=False, isolation_level=None
+        )
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys=ON")  # for every database, not only :memory:
         if path != ":memory:":

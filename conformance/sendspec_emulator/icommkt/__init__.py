@@ -72,6 +72,12 @@ class IcommktProvider(
     case_insensitive_query = True
     case_insensitive_booleans = True
     nulls_as_absent = True
+    #: "Total message size, including attachments, can be up to 10MB"; a batch call (500
+    #: messages) up to 50 MB, as Postmark documents for its batch endpoints
+    max_body_bytes = 10 * 1024 * 1024
+    max_body_bytes_by_operation = dict.fromkeys(
+        ("send_email_batch", "send_email_batch_with_templates"), 50 * 1024 * 1024
+    )
 
     # ------------------------------------------------------------------------------ provider
     def handlers(self) -> dict[str, Handler]:
@@ -110,6 +116,8 @@ class IcommktProvider(
             "method": (405, 405),
             "rate_limited": (429, 429),
             "unavailable": (503, 100),
+            "too_large": (413, 300),  # the core's body cap
+            "timeout": (408, 300),  # the core's read timeout
             "server": (500, 500),
         }.get(error.kind, (422, 300))
         message = error.message

@@ -77,6 +77,9 @@ class InxmailProvider(
     #: list parameters take repeated and comma-separated values alike ("more than one value
     #: can be specified with multiple query parameters or comma separated list")
     comma_separated_arrays = True
+    #: "The maximum size of a CSV file to be imported is 128 MB by default ... 413"; JSON
+    #: bodies (no documented limit) up to 10 MiB
+    max_body_bytes_by_operation = dict.fromkeys(["import_recipients"], 128 * 1024 * 1024)
 
     def authenticate(self, headers: Mapping[str, str]) -> None:
         host = headers.get("host", "localhost")

@@ -41,6 +41,9 @@ class IovoxProvider(EmailHandlers, NumberHandlers, IovoxInbox):
     case_insensitive_query = False
     comma_separated_arrays = False
     nulls_as_absent = False
+    #: the doc states no size limit: 10 MiB, the usual limit of a whole email with its
+    #: base64 attachments (ICOMMKT's and Postmark's), for /email and every other body
+    max_body_bytes = 10 * 1024 * 1024
 
     def authenticate(self, headers: Mapping[str, str]) -> None:
         user, key = headers.get("username"), headers.get("securekey")

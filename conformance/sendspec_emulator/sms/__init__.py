@@ -63,6 +63,9 @@ class SmsProvider(MessageHandlers, ReportHandlers, LogHandlers, SmsInbox):
     slug = "icomm-sms"
     #: the logs filters bulkId, messageId, campaignReferenceId take ``a,b`` as well as ``a&a``
     comma_separated_arrays = True
+    #: the doc states no size limit; bodies are text only (no attachments): 4 MiB holds a
+    #: send to some 50,000 destinations, far past any single call a client makes
+    max_body_bytes = 4 * 1024 * 1024
 
     def authenticate(self, headers: Mapping[str, str]) -> None:
         value = headers.get("authorization")
