@@ -1,19 +1,29 @@
 #!/usr/bin/env python3
 """Benchmarks (``make bench``): writes a Markdown report; nothing here is a pass/fail test.
 
-1. Client overhead: sequential calls through the generated client + overlays vs raw httpx
+1. Emulator throughput (first, on a machine not yet warmed by the rest): requests/s of a
+   send and then a list operation (over what the send stored) per provider, against the
+   ceiling (a bare ASGI app under the same server configuration, ``bench_ceiling.py``) and
+   Stoplight Prism mocking the same spec, all with the same load generator in the same run
+   (wrk, installed from Debian's packages when missing and root, else a multi-process
+   Python generator: ``bench_load.py``; Prism 5.16 from the npm registry into
+   .bench-tools/ when npm is available, skipped otherwise).
+2. Cost vs data size: a 1-item page and one POST per provider at 0 / 10k / 50k stored
+   records (``bench_cost.py``).
+3. Client overhead: sequential calls through the generated client + overlays vs raw httpx
    sending the same request to the same emulator, in one run (goal: ratio >= 0.9).
-2. Pagination: walk N iovox records with ``search_all`` vs a raw httpx page loop:
+4. Pagination: walk N iovox records with ``search_all`` vs a raw httpx page loop, the same
+   for Inxmail's HAL cursor (with the Inxmail / iovox ratio) and ICOMMKT's count/offset:
    records/s and peak Python memory (tracemalloc).
-3. Emulator throughput: requests/s of a send and a list operation per provider, with
-   Stoplight Prism mocking the same spec on the same machine in the same run (installed from
-   the npm registry into .bench-tools/ when npm is available; skipped otherwise).
-4. Generation time of every spec, and the conformance suite's time.
+5. Generation time of every spec, and the conformance suite's time.
+
+``--only throughput`` or ``--only cost`` runs one section.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import platform
 import shutil
 import subprocess
@@ -21,8 +31,8 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +40,10 @@ import httpx
 from iovox_email_client.api.email import search_emails
 from sendspec import NO_RETRIES, iovox
 from sendspec_emulator.server import free_port, spawn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the bench_* modules beside this one
+from bench_cost import cost_table
+from bench_load import CONNECTIONS, LoadResult, ceiling_server, run_load
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}
@@ -57,6 +71,12 @@ def timed(fn: Callable[[], int], trace: bool = False) -> tuple[float, int, int]:
     return elapsed, result, peak
 
 
+#: records/s of every walk timed, by its label (for the Inxmail / iovox ratio)
+WALK_RATES: dict[str, float] = {}
+RAW_IOVOX_WALK = "raw httpx loop"
+RAW_INXMAIL_WALK = "raw httpx next-href loop"
+
+
 def walk_table(*walks: tuple[str, Callable[[], int]]) -> list[str]:
     """Markdown rows timing each (label, walk) once, then once more under tracemalloc for
     its peak memory (tracing slows allocation-heavy code, so the two runs are separate)."""
@@ -67,6 +87,7 @@ def walk_table(*walks: tuple[str, Callable[[], int]]) -> list[str]:
     for label, walk in walks:
         seconds, records, _ = timed(walk)
         _, _, peak = timed(walk, trace=True)
+        WALK_RATES[label] = records / seconds
         rows.append(
             f"| {label} | {records} | {seconds:.2f} | {records / seconds:.0f} | "
             f"{peak / 1e6:.1f} MB |"
@@ -180,7 +201,7 @@ def pagination(records: int, page_size: int) -> list[str]:
                     return seen
                 page += 1
 
-        table = walk_table(("`sendspec.iovox.search_all`", overlay), ("raw httpx loop", plain))
+        table = walk_table(("`sendspec.iovox.search_all`", overlay), (RAW_IOVOX_WALK, plain))
     return [
         f"## Pagination: iovox page/limit, {records} records, pages of {page_size}",
         "",
@@ -222,13 +243,20 @@ def inxmail_cursor(records: int) -> list[str]:
                 href = body["_links"].get("next", {}).get("href")
             return seen
 
-        table = walk_table(
-            ("`sendspec.inxmail.Cursor`", overlay), ("raw httpx next-href loop", plain)
+        table = walk_table(("`sendspec.inxmail.Cursor`", overlay), (RAW_INXMAIL_WALK, plain))
+    ratio = ""
+    if RAW_IOVOX_WALK in WALK_RATES:
+        ratio = (
+            f"Inxmail cursor walk ÷ iovox page walk (raw loops, records/s): "
+            f"**{WALK_RATES[RAW_INXMAIL_WALK] / WALK_RATES[RAW_IOVOX_WALK]:.2f}**"
+            " (1.00: walking Inxmail's store costs what walking iovox's does)."
         )
     return [
         f"## Pagination: Inxmail HAL cursor, {records} recipients, pages of 1000",
         "",
         *table,
+        "",
+        ratio,
         "",
     ]
 
@@ -304,7 +332,6 @@ def icommkt_paging(records: int) -> list[str]:
 
 # --------------------------------------------------------------------------- throughput
 
-THREADS = 8
 SMS_SEND = {
     "messages": [
         {"sender": "InfoSMS", "destinations": [{"to": "41793026727"}], "content": {"text": "bench"}}
@@ -326,51 +353,50 @@ ICOMMKT_SEND = {
     "Subject": "bench",
     "TextBody": "Hello",
 }
-#: provider -> (auth headers, (label, method, path, json) for a send and a list operation)
-LOADS: dict[str, tuple[dict[str, str], list[tuple[str, str, str, Any]]]] = {
+INXMAIL_HEADERS = {
+    "Authorization": "Basic " + base64.b64encode(b"demo-client:demo-secret").decode(),
+    "Accept": "application/hal+json,application/problem+json",
+    "Content-Type": "application/hal+json",
+}
+#: a new address per request (bench_load replaces {n})
+INXMAIL_CREATE = '{"email":"bench{n}@example.com","attributes":{}}'
+
+
+@dataclass
+class Load:
+    label: str
+    method: str
+    path: str  # below the base URL (the spec's server path)
+    body: Any = None
+
+
+#: provider -> (auth headers, the send (a write) and the list measured after it)
+LOADS: dict[str, tuple[dict[str, str], Load, Load]] = {
     "iovox-email": (
         HEADERS,
-        [
-            ("send (POST /email)", "POST", "/email", IOVOX_SEND),
-            ("list (GET /email/search?limit=10)", "GET", "/email/search?limit=10", None),
-        ],
+        Load("send (POST /email)", "POST", "/email", IOVOX_SEND),
+        Load("list (GET /email/search?limit=10)", "GET", "/email/search?limit=10"),
     ),
     "icommkt-email": (
         {"X-Trx-Api-Key": "demo-server-token"},
-        [
-            ("send (POST /email)", "POST", "/email", ICOMMKT_SEND),
-            ("list (GET /bounces?count=10&offset=0)", "GET", "/bounces?count=10&offset=0", None),
-        ],
+        Load("send (POST /email)", "POST", "/email", ICOMMKT_SEND),
+        Load(
+            "list (GET /messages/outbound?count=10&offset=0)",
+            "GET",
+            "/messages/outbound?count=10&offset=0",
+        ),
     ),
     "icomm-sms": (
         {"Authorization": "App demo-api-key"},
-        [
-            ("send (POST /sms/3/messages)", "POST", "/sms/3/messages", SMS_SEND),
-            ("list (GET /sms/3/logs?limit=10)", "GET", "/sms/3/logs?limit=10", None),
-        ],
+        Load("send (POST /sms/3/messages)", "POST", "/sms/3/messages", SMS_SEND),
+        Load("list (GET /sms/3/logs?limit=10)", "GET", "/sms/3/logs?limit=10"),
+    ),
+    "inxmail": (
+        INXMAIL_HEADERS,
+        Load("create (POST /recipients)", "POST", "/recipients", INXMAIL_CREATE),
+        Load("list (GET /recipients?pageSize=10)", "GET", "/recipients?pageSize=10"),
     ),
 }
-
-
-def throughput(
-    base_url: str, headers: dict[str, str], method: str, path: str, body: Any, requests: int
-) -> tuple[float, int]:
-    """(requests/s, non-2xx count) for ``requests`` calls spread over THREADS clients."""
-    per_thread = requests // THREADS
-    errors = 0
-
-    def worker() -> int:
-        bad = 0
-        with httpx.Client(base_url=base_url, headers=headers, timeout=30) as client:
-            for _ in range(per_thread):
-                r = client.request(method, path, json=body)
-                bad += not r.is_success
-        return bad
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(THREADS) as pool:
-        errors = sum(pool.map(lambda _: worker(), range(THREADS)))
-    return per_thread * THREADS / (time.perf_counter() - started), errors
 
 
 def prism_binary() -> Path | None:
@@ -435,35 +461,83 @@ def prism(slug: str, binary: Path) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def emulator_throughput(requests: int) -> list[str]:
+def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]:
+    """Requests/s of each provider's send, then its list (over what the send stored), the
+    ceiling (a bare ASGI app under the same server) before and after, and Prism."""
+
+    def load(url: str, headers: dict[str, str], op: Load) -> LoadResult:
+        """A warm-up second (Prism's JIT, first-use caches), then the measured run; the
+        result's ``requests`` counts both (what a send row stored)."""
+        warm = run_load(url, op.method, headers, op.body, seconds=1, force_python=force_python)
+        result = run_load(
+            url, op.method, headers, op.body, seconds=seconds, force_python=force_python
+        )
+        result.requests += warm.requests
+        return result
+
     binary = prism_binary()
-    lines = [
-        f"## Emulator throughput ({THREADS} concurrent clients, {requests} requests each row)",
-        "",
-        "| provider | operation | sendspec emulator req/s | Prism mock req/s |",
-        "|---|---|---|---|",
-    ]
-    for slug, (headers, ops) in LOADS.items():
+    ceilings = []
+    with ceiling_server() as url:
+        ceilings.append(load(url, {}, Load("ceiling", "GET", "/")))
+    rows: list[tuple[str, Load, LoadResult, int, LoadResult | str]] = []
+    for slug, (headers, send, listing) in LOADS.items():
         with emulator(slug) as (base_url, _):
-            ours = [throughput(base_url, headers, m, p, b, requests) for _, m, p, b in ops]
-        theirs: list[str] = ["not installable"] * len(ops)
+            ours = [load(base_url + send.path, headers, send)]
+            stored = ours[0].requests  # what the list then pages through
+            ours.append(load(base_url + listing.path, headers, listing))
+        theirs: list[LoadResult | str] = ["not installable"] * 2
         if binary is not None:
             try:
                 with prism(slug, binary) as root:
-                    prefix = "/rest/v1" if slug == "iovox-email" else ""
-                    theirs = []
-                    for _, m, p, b in ops:
-                        rate, bad = throughput(root, headers, m, p.replace(prefix, ""), b, requests)
-                        theirs.append(f"{rate:.0f}" + (f" ({bad} non-2xx)" if bad else ""))
+                    theirs = [load(root + op.path, headers, op) for op in (send, listing)]
             except RuntimeError as exc:
-                theirs = [str(exc)] * len(ops)
-        for (label, *_), (rate, bad), other in zip(ops, ours, theirs, strict=True):
-            note = f" ({bad} non-2xx)" if bad else ""
-            lines.append(f"| {slug} | {label} | {rate:.0f}{note} | {other} |")
+                theirs = [str(exc)] * 2
+        rows.append((slug, send, ours[0], 0, theirs[0]))
+        rows.append((slug, listing, ours[1], stored, theirs[1]))
+    with ceiling_server() as url:
+        ceilings.append(load(url, {}, Load("ceiling", "GET", "/")))
+    ceiling = sum(c.rate for c in ceilings) / len(ceilings)
+    cpus = [c.cpu_us for c in ceilings if c.cpu_us]
+    ceiling_cpu = sum(cpus) / len(cpus) if cpus else None
+    tools = sorted({c.tool for c in ceilings} | {r[2].tool for r in rows})
+
+    def cpu(result: LoadResult) -> str:
+        if result.cpu_us is None or ceiling_cpu is None:
+            return "– | –"
+        return f"{result.cpu_us:.0f} | {ceiling_cpu / result.cpu_us:.2f}"
+
+    lines = [
+        f"## Emulator throughput ({CONNECTIONS} connections, {seconds:.0f} s per row, "
+        f"load generator: {', '.join(tools)})",
+        "",
+        "| provider | operation | records stored | sendspec req/s | × ceiling |"
+        " server CPU µs/request | × ceiling (CPU) | Prism req/s | sendspec ÷ Prism |",
+        "|---|---|---|---|---|---|---|---|---|",
+        f"| ceiling | bare ASGI app, fixed JSON body (before / after) | – | "
+        f"{ceilings[0].cell()} / {ceilings[1].cell()} | 1.00 | "
+        f"{ceiling_cpu or 0:.0f} | 1.00 | – | – |",
+    ]
+    for slug, op, mine, stored, other in rows:
+        versus = "–"
+        if isinstance(other, LoadResult):
+            versus = f"{mine.rate / other.rate:.2f}" if other.rate else "–"
+            other = other.cell()
+        lines.append(
+            f"| {slug} | {op.label} | {stored or '–'} | {mine.cell()} | "
+            f"{mine.rate / ceiling:.2f} | {cpu(mine)} | {other} | {versus} |"
+        )
     lines += [
         "",
-        "The emulator validates every request against the spec and keeps state in SQLite;",
-        "Prism (`prism mock`, static examples, no state) is the reference point.",
+        "The ceiling is a bare ASGI app answering a fixed small JSON body, served by the same",
+        "uvicorn configuration as `sendspec emulate` (`server_config`) in its own process,",
+        "measured with the same load generator at the start and the end of this section;",
+        "× ceiling divides by their mean. Each list row runs right after its provider's send",
+        'row, over the records that run stored ("records stored"). The emulator validates',
+        "every request against the spec and keeps state in SQLite; Prism (`prism mock`",
+        "5.16, static examples, no state) is the reference point. Goal: every row ≥ 0.5×",
+        "the ceiling and ≥ 2× Prism. Server CPU is the serving process's user + system time",
+        "per answered request (from /proc): on a shared machine requests/s move with the",
+        "neighbours' load, CPU per request much less, so × ceiling (CPU) is the steadier ratio.",
         "",
     ]
     return lines
@@ -512,7 +586,17 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--page-size", type=int, default=1000)
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--icommkt-records", type=int, default=20_000)
+    parser.add_argument("--skip-conformance", action="store_true")
+    parser.add_argument("--seconds", type=float, default=5.0, help="per throughput row")
+    parser.add_argument(
+        "--python-load", action="store_true", help="the Python load generator even if wrk is there"
+    )
+    parser.add_argument(
+        "--only",
+        choices=("throughput", "cost"),
+        help="run one section (for a quick look; the report then holds only it)",
+    )
     args = parser.parse_args()
     lines = [
         "# sendspec benchmarks",
@@ -521,13 +605,28 @@ def main() -> int:
         f"{platform.machine()} · emulator in its own process, loopback HTTP",
         "",
     ]
-    lines += overhead(args.calls)
-    lines += pagination(args.records, args.page_size)
-    lines += inxmail_cursor(args.records)
-    lines += icommkt_paging(args.records)
-    lines += emulator_throughput(args.requests)
-    lines += generation()
-    lines += conformance_time()
+    sections: list[tuple[str, Callable[[], list[str]]]] = []
+    if args.only in (None, "throughput"):
+        sections.append(("throughput", lambda: emulator_throughput(args.seconds, args.python_load)))
+    if args.only in (None, "cost"):
+        sections.append(("cost vs data size", lambda: cost_table(emulator)))
+    if args.only is None:
+        sections += [
+            ("client overhead", lambda: overhead(args.calls)),
+            ("iovox walk", lambda: pagination(args.records, args.page_size)),
+            ("Inxmail walk", lambda: inxmail_cursor(args.records)),
+            ("ICOMMKT walk", lambda: icommkt_paging(args.icommkt_records)),
+            ("generation", generation),
+        ]
+        if not args.skip_conformance:
+            sections.append(("conformance suite", conformance_time))
+    spent = []
+    for name, section in sections:
+        started = time.perf_counter()
+        lines += section()
+        spent.append(f"{name} {time.perf_counter() - started:.0f} s")
+        print(f"bench: {spent[-1]}", file=sys.stderr, flush=True)
+    lines += ["## Bench run time", "", "; ".join(spent) + ".", ""]
     out = ROOT / args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")
