@@ -42,6 +42,8 @@ READ_TIMEOUT = 10.0
 #: JSON bodies of this size or more are decoded and validated in a worker thread, so one
 #: large (or hostile) body never holds the event loop, and every other request, meanwhile
 OFFLOAD_BYTES = 64 * 1024
+#: a JSON escape of a UTF-16 surrogate (or text that looks like one): see Emulator._decode
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 #: the body cap of the control plane (seeding is local and trusted, but not unbounded)
 CONTROL_MAX_BODY = 64 * 1024 * 1024
 #: how much of a body over its cap is read and discarded before the 413 (at most the cap
@@ -477,7 +479,11 @@ class Emulator:
             raise ApiError(
                 400, "malformed_json", message=f"The body is not valid JSON: {reason}"
             ) from exc
-        bad_text = invalid_unicode(body)
+        # a lone surrogate can only come from a \uD800-\uDFFF escape (UTF-8 bytes are
+        # decoded strictly): without one in the body (and no NUL, as UTF-16/32 JSON has),
+        # the walk over every string is skipped
+        suspect = b"\x00" in raw or _SURROGATE_ESCAPE.search(raw) is not None
+        bad_text = invalid_unicode(body) if suspect else []
         if bad_text:  # nothing else is checked on text that cannot be stored or echoed
             return None, bad_text
         try:

@@ -190,6 +190,11 @@ MAX_VIOLATIONS = 20
 #: keywords checked on the top level before anything below it is validated: each looks at
 #: the value itself only (no descent), so the check costs the same for any size of body
 CHEAP_KEYWORDS = ("type", "maxItems", "minItems", "maxProperties", "minProperties")
+#: arrays longer than this are given to the compiled twin item by item (SchemaSet._twin_valid)
+TWIN_ITEMS_AT_ONCE = 1000
+#: keywords that check nothing (annotations)
+_NOTES = {"description", "title", "example", "examples", "default", "deprecated", "$comment"}
+_PLAIN_ARRAY = {*CHEAP_KEYWORDS, "items", *_NOTES}
 
 
 class SchemaSet:
@@ -201,6 +206,7 @@ class SchemaSet:
         self._cache: dict[str, Draft202012Validator] = {}
         self._spec = spec
         self._shallow_cache: dict[str, Draft202012Validator | None] = {}
+        self._items_cache: dict[str, str | None] = {}
         # the compiled twin (jsonschema-rs) answers "valid?" in microseconds; jsonschema
         # itself runs only on what the twin rejects, to decide and describe (so the answer is
         # always jsonschema's: the twin is never more lenient, see _fast_spec)
@@ -245,7 +251,7 @@ class SchemaSet:
         item costs a bounded amount of work. The top level's own cheap keywords (``type``,
         ``maxItems``...) are checked first: when they fail, their problems are the answer
         and no item or member is validated."""
-        if self.is_valid(pointer, instance):
+        if self._twin_valid(pointer, instance):
             return []
         errors: list[ValidationError] = []
         if isinstance(instance, (list, dict)):
@@ -257,6 +263,45 @@ class SchemaSet:
         errors.sort(key=lambda e: list(map(str, e.path)))
         found = dict.fromkeys(v for e in errors for v in _describe_all(e, prefix))
         return list(found)[:limit]
+
+    def _twin_valid(self, pointer: str, instance: JSON) -> bool:
+        """:meth:`is_valid`, with a long array of a plain array schema (only cheap keywords
+        besides ``items``) judged item by item: one call into the twin holds the GIL for the
+        whole value (0.3 s for 10 MB), which would hold the event loop as long although the
+        body is validated in a worker thread; between items the loop gets its turn."""
+        if isinstance(instance, list) and len(instance) > TWIN_ITEMS_AT_ONCE:
+            items = self._items_pointer(pointer)
+            if items is not None:
+                shallow = self._shallow(pointer)
+                if shallow is not None and not shallow.is_valid(instance):
+                    return False
+                return all(self.is_valid(items, item) for item in instance)
+        return self.is_valid(pointer, instance)
+
+    def _items_pointer(self, pointer: str) -> str | None:
+        """The pointer of the ``items`` schema when the schema at ``pointer`` (through its
+        ``$ref`` chain) is an array schema with nothing else to check but CHEAP_KEYWORDS."""
+        if pointer not in self._items_cache:
+            found: str | None = None
+            resolver = self._registry.resolver()
+            at = pointer
+            for _ in range(16):
+                schema = resolver.lookup(f"{SPEC_URI}#{at}").contents
+                if not isinstance(schema, dict):
+                    break
+                ref = schema.get("$ref")
+                if (
+                    isinstance(ref, str)
+                    and ref.startswith("#/")
+                    and set(schema) <= _NOTES | {"$ref"}
+                ):
+                    at = ref[1:]
+                    continue
+                if isinstance(schema.get("items"), dict) and set(schema) <= _PLAIN_ARRAY:
+                    found = f"{at}/items"
+                break
+            self._items_cache[pointer] = found
+        return self._items_cache[pointer]
 
     def _shallow(self, pointer: str) -> Draft202012Validator | None:
         """A validator of only the cheap, non-descending keywords of the schema at
