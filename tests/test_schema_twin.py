@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sendspec_emulator.core import schemas
 from sendspec_emulator.core.routing import escape_token
 from sendspec_emulator.core.schemas import SchemaSet
 from sendspec_emulator.specs import load_spec
@@ -177,3 +178,17 @@ def test_an_instance_the_twin_cannot_take_falls_back() -> None:
     # a lone surrogate cannot cross into Rust: jsonschema decides (and accepts it)
     assert not checked.is_valid("/components/schemas/s", "\udc00")
     assert checked.violations("/components/schemas/s", "\udc00") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ({"a": "\udc00"}, ["a"]),
+        ({"\ud800": 1}, [""]),
+        ([{"x": ["ok", "\udfff"]}], ["[0].x[1]"]),
+        ({"n": 2**70, "s": "\udc00"}, ["s"]),  # beyond orjson's integers: the walk decides
+        ({"a": "ş ✓", "b": [1, 2.5, None, True]}, []),
+    ],
+)
+def test_lone_surrogates_are_named_wherever_they_are(body: Any, where: list[str]) -> None:
+    assert [v.where for v in schemas.invalid_unicode(body)] == where

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import jsonschema_rs
+import orjson
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
@@ -350,6 +351,11 @@ def _fast_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def invalid_unicode(body: JSON) -> list[Violation]:
     """Strings with lone surrogates (``"\\udc00"`` is valid JSON but not Unicode text)."""
+    try:  # orjson refuses any such string (key or value) in C: then walk to name them
+        orjson.dumps(body)
+        return []
+    except (TypeError, orjson.JSONEncodeError):
+        pass  # a lone surrogate, or what orjson does not take (ints beyond 64 bits, depth)
     found: list[Violation] = []
     stack: list[tuple[str, Any]] = [("", body)]
     while stack:
