@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +18,8 @@ from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
+from .control import control
+from .journal import Journal
 from .provider import Provider
 from .routing import (
     Operation,
@@ -30,6 +31,7 @@ from .routing import (
     response_pointer,
 )
 from .schemas import MERGE_PATCH, SchemaSet, drop_nulls, invalid_unicode
+from .script import Script
 from .state import DropConnection, Faults
 from .values import JSON, ApiError, Call, Reply, Violation
 
@@ -76,9 +78,6 @@ def storage_busy(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text or "table is locked" in text
 
 
-#: the header that carries the control token (``sendspec emulate --control-token``)
-CONTROL_TOKEN_HEADER = "X-Sendspec-Control-Token"
-
 
 # --------------------------------------------------------------------------------------------
 # the ASGI application
@@ -112,6 +111,11 @@ class Emulator:
         if missing:
             raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
         self.requests = 0
+        #: every API request answered (``GET /_emulator/requests``)
+        self.journal = Journal()
+        #: scripted answers (``POST /_emulator/script``)
+        self.script = Script()
+        self._changed: asyncio.Event | None = None
         #: seconds a request body may take to arrive (READ_TIMEOUT; ``serve()`` sets it)
         self.read_timeout = READ_TIMEOUT
         #: validate every reply against the spec (a mismatch becomes a 500 naming it), so
@@ -232,6 +236,7 @@ class Emulator:
             await asyncio.sleep(self.faults.latency_ms / 1000)
         try:
             if fault == "drop":
+                self._journal(request, 0)
                 raise DropConnection()
             if fault == "429":
                 raise ApiError(
@@ -249,6 +254,7 @@ class Emulator:
                 )
             reply = await self._dispatch(request, path)
             if fault == "drop_after":  # the handler ran (and committed): now drop the answer
+                self._journal(request, 0)
                 raise DropConnection()
         except ApiError as exc:
             reply = self.provider.error_response(exc)
@@ -263,12 +269,33 @@ class Emulator:
                 ApiError(500, "server", message="Internal error in the emulator")
             )
         op = request.scope.get("sendspec.operation")
-        if self.strict_responses and op is not None and fault is None and reply.status != 500:
+        scripted = request.scope.get("sendspec.scripted", False)
+        if (
+            self.strict_responses
+            and op is not None
+            and fault is None
+            and not scripted  # a scripted answer is the test's choice, not the emulator's
+            and reply.status != 500
+        ):
             try:
                 self._check_response(op, reply)
             except ApiError as exc:
                 reply = self.provider.error_response(exc)
+        self._journal(request, reply.status)
         return _render(reply)
+
+    def _journal(self, request: StarletteRequest, status: int) -> None:
+        """Record an API request (status 0: the connection was dropped) and wake waiters."""
+        op = request.scope.get("sendspec.operation")
+        self.journal.record(
+            self.provider.clock.now(),
+            request.method,
+            request.url.path,
+            request.url.query,
+            status,
+            op.operation_id if op is not None else None,
+        )
+        self.changed()
 
     async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
         # route on the raw (still percent-encoded) path, so an encoded "/" or control
@@ -323,11 +350,25 @@ class Emulator:
             body,
             request.headers,
             request.query_params,
+            request.scope.get("sendspec.raw_body", b""),
         )
+        rule = self.script.take(op.operation_id, body) if self.script.rules else None
+        if rule is not None:
+            request.scope["sendspec.scripted"] = True
+            if rule.delay_ms:
+                await asyncio.sleep(rule.delay_ms / 1000)
+            if rule.action == "drop":
+                self._journal(request, 0)
+                raise DropConnection()
+            if rule.action == "respond":
+                return self.provider.scripted_reply(rule, call)
         result = self.handlers[op.operation_id](call)
         if asyncio.iscoroutine(result):
             result = await result
         assert isinstance(result, Reply)
+        if rule is not None and rule.action == "drop_after":  # it ran and committed
+            self._journal(request, 0)
+            raise DropConnection()
         return result
 
     def _check_response(self, op: Operation, reply: Reply) -> None:
@@ -451,6 +492,7 @@ class Emulator:
         if op.body_pointer is None:
             return None
         raw = await request.body()
+        request.scope["sendspec.raw_body"] = raw  # kept for the inspection API (Call.raw_body)
         if not raw:
             if op.body_required:
                 violations.append(Violation("", "A JSON request body is required"))
@@ -528,42 +570,21 @@ class Emulator:
 
     # control plane ----------------------------------------------------------------------------
     async def _control(self, request: StarletteRequest) -> Response:
-        action = request.url.path.removeprefix("/_emulator").strip("/")
-        # the header's raw bytes against the token's UTF-8 (as typed on a command line)
-        if self.control_token is not None and not secrets.compare_digest(
-            request.headers.get(CONTROL_TOKEN_HEADER, "").encode("latin-1"),
-            self.control_token.encode("utf-8", "surrogatepass"),
-        ):
-            return _render(
-                Reply(401, {"error": f"the control plane needs the {CONTROL_TOKEN_HEADER} header"})
-            )
-        try:
-            raw = await request.body()
-            body = json.loads(raw) if raw else {}
-            if action == "health":
-                result: JSON = {"provider": self.provider.slug, "requests": self.requests}
-            elif action == "faults":
-                if request.method == "POST":
-                    self.faults.configure(body)
-                result = self.faults.as_dict()
-            elif action == "reset" and request.method == "POST":
-                self.provider.reset()
-                result = {"reset": True}
-            elif action == "clock":
-                if request.method == "POST":
-                    self.provider.clock.advance(float(body.get("advance_seconds", 0)))
-                result = {"now": self.provider.clock.now().isoformat()}
-            elif request.method == "POST":
-                result = self.provider.control(action, body)
-                if asyncio.iscoroutine(result):
-                    result = await result
-            else:
-                raise ApiError(405, "method", message="control actions are POST")
-            return _render(Reply(200, result))
-        except ApiError as exc:
-            return _render(Reply(exc.status, {"error": exc.message}))
-        except (ValueError, TypeError, KeyError) as exc:
-            return _render(Reply(400, {"error": f"bad control request: {exc}"}))
+        return await control(self, request)
+
+    # change notification (the inspection API's ``wait``) --------------------------------------
+    def changed(self) -> None:
+        """Wake whoever waits for the emulator's state to change (after every API request
+        and control action)."""
+        event, self._changed = self._changed, None
+        if event is not None:
+            event.set()
+
+    def change_event(self) -> asyncio.Event:
+        """An event set at the next :meth:`changed` (take it before reading the state)."""
+        if self._changed is None:
+            self._changed = asyncio.Event()
+        return self._changed
 
 
 def _render(reply: Reply) -> Response:
