@@ -13,9 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from sendspec_emulator import create_app
 from sendspec_emulator.core import SchemaSet
+from sendspec_emulator.core.app import parse_json
 from sendspec_emulator.core.schemas import MAX_VIOLATIONS
 
 IOVOX = {"username": "demo", "secureKey": "demo-secure-key"}
@@ -173,3 +177,26 @@ def test_a_long_array_goes_to_the_compiled_twin_item_by_item() -> None:
     found = app.schemas.violations(PROXY, [item] * 4999 + [1])
     assert [(v.where, v.message) for v in found] == [("[4999]", "must be of type object")]
     app.provider.db.close()
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_JSON_VALUES)
+def test_the_fast_json_parse_gives_json_loads_value(value: Any) -> None:
+    raw = json.dumps(value).encode()
+    assert json.dumps(parse_json(raw)) == json.dumps(json.loads(raw))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"[1e400]", b"[123456789012345678901234567890]", b"[NaN]", b'["\\udc00"]',
+     b'{"a": 1, "a": 2}', "[1]".encode("utf-16"), b"[-9223372036854775809, 1E5, -0]"],
+)  # fmt: skip
+def test_the_fast_json_parse_defers_to_json_loads_where_orjson_differs(raw: bytes) -> None:
+    assert repr(parse_json(raw)) == repr(json.loads(raw))  # big ints stay exact, NaN, ...

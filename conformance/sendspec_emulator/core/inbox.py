@@ -81,9 +81,7 @@ def select(messages: list[dict[str, Any]], params: Mapping[str, str]) -> list[di
             contains(m["text"], params["text"]) or contains(m["html"], params["text"])
         ):
             continue
-        if "status" in params and str(m["status"] or "").casefold() != params[
-            "status"
-        ].casefold():
+        if "status" in params and str(m["status"] or "").casefold() != params["status"].casefold():
             continue
         if "tag" in params and m["tag"] != params["tag"]:
             continue
