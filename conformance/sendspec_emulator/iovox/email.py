@@ -152,7 +152,7 @@ class EmailHandlers(IovoxState):
                 "emails", condition, params, ", ".join(order), limit, (page - 1) * limit, columns
             )
         keys = rows[0].keys() if rows else []  # sqlite3.Row: not a dict
-        results = [{k: row[k] for k in keys if row[k] is not None} for row in rows]
+        results = [{k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows]
         return Reply(
             200,
             {
