@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import subprocess
 import sys
 import time
@@ -112,3 +113,143 @@ def test_a_remote_emulator_warns_and_guards_its_control_plane() -> None:
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert "warning" in err and "0.0.0.0" in err and token not in err
+
+
+# ------------------------------------------ generate with no provider, help, --log-level (issue 13)
+def test_generate_without_a_provider_regenerates_every_one(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["generate", "--check"]) == 0  # argparse took no provider (was: invalid choice)
+    out = capfd.readouterr().out
+    assert "generated/ matches specs/" in out
+    for slug in cli.SUITES:
+        assert slug in out
+
+
+def test_generate_refuses_an_unknown_provider(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["generate", "--check", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "'nope'" in err and "iovox-email" in err
+
+
+@pytest.mark.parametrize("command", [[], ["generate"], ["emulate"], ["conform"], ["demo"]])
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([*command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    examples = out.split("examples:\n", 1)[1]
+    assert examples.startswith("  sendspec ")
+    if command:
+        assert f"sendspec {command[0]}" in examples
+
+
+def test_help_shows_defaults(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["emulate", "--help"])
+    out = " ".join(capsys.readouterr().out.split())  # unwrapped
+    for shown in (
+        "(0: a free one) (default: 8080)",
+        "(default: :memory:)",
+        "answered 429 (default: 0.0)",
+        "(default: 127.0.0.1)",
+        "{critical,error,warning,info,debug}",
+        "headers, query or body) (default: warning)",
+    ):
+        assert shown in out
+    assert "(default: None)" not in out and "(default: False)" not in out
+    with pytest.raises(SystemExit):
+        cli.main(["conform", "--help"])
+    assert "per operation (default: 25)" in " ".join(capsys.readouterr().out.split())
+
+
+def _emulate_and_call(*args: str) -> tuple[tuple[int, int], str]:
+    """``sendspec emulate iovox-email ARGS``: one API request carrying a credential in a header
+    and a query value, one with a wrong key; their statuses and the server's stderr."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [SENDSPEC, "emulate", "iovox-email", "--port", str(port), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    root = f"http://127.0.0.1:{port}"
+    try:
+        assert proc.stdout is not None and proc.stdout.readline()  # the banner: serving soon
+        for _ in range(400):
+            try:
+                httpx.get(f"{root}/_emulator/health")
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)  # waiting for the port to open, not racing any work
+        ok = httpx.get(
+            f"{root}/rest/v1/email/search",
+            params={"link_id": "query-secret-1234"},
+            headers={"username": "demo", "secureKey": "demo-secure-key"},
+        )
+        denied = httpx.get(
+            f"{root}/rest/v1/email/search", headers={"username": "demo", "secureKey": "wrong-key"}
+        )
+        assert denied.status_code in (401, 403)
+        statuses = (ok.status_code, denied.status_code)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    return statuses, err
+
+
+def test_log_level_info_logs_one_line_per_request_without_secrets() -> None:
+    (ok, denied), out = _emulate_and_call("--log-level", "info")
+    lines = re.findall(r"\[iovox-email\] (GET|POST) (\S+) (\d{3}|-) (\d+\.\d) ms$", out, flags=re.M)
+    searches = [line for line in lines if line[1] == "/rest/v1/email/search"]
+    assert [(s[0], int(s[2])) for s in searches] == [("GET", ok), ("GET", denied)]
+    assert ("GET", "/_emulator/health") in {line[:2] for line in lines}
+    for secret in ("demo-secure-key", "wrong-key", "query-secret-1234", "secureKey"):
+        assert secret not in out
+    assert "Uvicorn running on" in out  # uvicorn's own info messages at that level too
+
+
+def test_log_level_defaults_to_warning_without_an_access_log() -> None:
+    _, out = _emulate_and_call()
+    assert "/rest/v1/email/search" not in out and " ms" not in out
+    _, out = _emulate_and_call("--log-level", "error")
+    assert "/rest/v1/email/search" not in out
+
+
+def test_log_level_is_one_of_the_named_levels(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["emulate", "iovox-email", "--log-level", "verbose"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'verbose'" in capsys.readouterr().err
+
+
+def test_the_access_log_wraps_the_app_for_emulate_all() -> None:
+    """In-process (as ``--all`` serves them): the wrapped app is still the emulator to
+    ``serve`` and the inbox, and logs each request at INFO with its provider."""
+    import logging
+    from typing import cast
+
+    from sendspec_emulator import create_app
+    from sendspec_emulator.core.app import Emulator
+    from sendspec_emulator.server import serve
+
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    keep = Keep()
+    cli.access_log.addHandler(keep)
+    level = cli.access_log.level
+    cli.access_log.setLevel(logging.INFO)
+    try:
+        app = create_app("icomm-sms")
+        with serve(cast(Emulator, cli.AccessLog(app))) as server:
+            assert server.app.provider.slug == "icomm-sms"
+            r = httpx.get(server.base_url + "/sms/3/logs", headers={"Authorization": "App x"})
+            assert r.status_code == 401
+        assert cli._unwrapped(server.app) is app
+    finally:
+        cli.access_log.removeHandler(keep)
+        cli.access_log.setLevel(level)
+    (line,) = [r for r in records if "/sms/3/logs" in r]
+    assert re.fullmatch(r"\[icomm-sms\] GET /sms/3/logs 401 \d+\.\d ms", line)

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from sendspec_emulator.core.app import Emulator
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITES = {
@@ -40,6 +44,14 @@ CREDENTIAL_VARS = {
 
 
 def _generate(args: argparse.Namespace) -> int:
+    unknown = [name for name in args.providers if name not in SUITES]
+    if unknown:
+        print(
+            f"error: unknown provider {', '.join(map(repr, unknown))} (choose from"
+            f" {', '.join(sorted(SUITES))}; none: all of them)",
+            file=sys.stderr,
+        )
+        return 2
     cmd = [sys.executable, str(ROOT / "scripts" / "generate.py")]
     cmd += ["--check"] if args.check else []
     return subprocess.call(cmd + args.providers)
@@ -110,7 +122,11 @@ def _emulate(args: argparse.Namespace) -> int:
         "max_connections": args.max_connections,
     }
     limits = Limits(**{name: value for name, value in given.items() if value is not None})
-    uvicorn.Server(server_config(app, host=args.host, port=args.port, limits=limits)).run()
+    level = getattr(args, "log_level", "warning")
+    _set_up_logging(level)
+    served = cast("Emulator", AccessLog(app))
+    config = server_config(served, host=args.host, port=args.port, limits=limits, log_level=level)
+    uvicorn.Server(config).run()
     return 0
 
 
@@ -172,6 +188,7 @@ def _emulate_all(args: argparse.Namespace) -> int:
         "max_connections": args.max_connections,
     }
     limits = Limits(**{name: value for name, value in given.items() if value is not None})
+    _set_up_logging(getattr(args, "log_level", "warning"))
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with ExitStack() as stack:
@@ -200,14 +217,15 @@ def _emulate_all(args: argparse.Namespace) -> int:
                     return 2
             app = create_app(slug, faults=faults, control_token=token, **options)
             port = args.port + i if args.port else 0
+            served = cast("Emulator", AccessLog(app))
             try:
                 servers.append(
-                    stack.enter_context(serve(app, host=args.host, port=port, limits=limits))
+                    stack.enter_context(serve(served, host=args.host, port=port, limits=limits))
                 )
             except (RuntimeError, OSError) as exc:
                 print(f"error: {slug}: {exc}", file=sys.stderr)
                 return 1
-        set_siblings([(server.root_url, server.app) for server in servers])
+        set_siblings([(server.root_url, _unwrapped(server.app)) for server in servers])
         for server in servers:
             slug = server.app.provider.slug
             print(f"{slug:<14} {server.base_url:<42} {DEMO_CREDENTIALS[slug]}")
@@ -391,16 +409,140 @@ def _demo(_: argparse.Namespace) -> int:
     return main()
 
 
+# ------------------------------------------------- help, --log-level and the access log (issue 13)
+class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Defaults shown (argparse's ``(default: X)``), but not for flags, options without a
+    default or help that already names its default; epilogs keep their lines."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if default is None or default is False or default == [] or "default" in text:
+            return text
+        return super()._get_help_string(action)
+
+
+EPILOGS = {
+    "sendspec": """examples:
+  sendspec emulate iovox-email             serve the iovox emulator on 127.0.0.1:8080
+  sendspec conform icomm-sms               check the SMS emulator against its spec
+  sendspec generate --check                fail when generated/ has drifted from specs/
+  sendspec demo                            send and page through every provider
+  sendspec COMMAND --help                  a command's options and examples""",
+    "generate": """examples:
+  sendspec generate                        regenerate every client
+  sendspec generate inxmail                regenerate one
+  sendspec generate --check                fail (exit 1) when generated/ has drifted""",
+    "emulate": """examples:
+  sendspec emulate iovox-email --port 8080 --db iovox.sqlite3
+  sendspec emulate icomm-sms --rate-429 0.1 --log-level info
+  sendspec emulate icommkt-email --script failures.yaml \\
+      --webhook delivery=http://127.0.0.1:9000/hooks/delivery
+  sendspec emulate --all --port 8080       every provider, ports 8080-8083""",
+    "conform": """examples:
+  sendspec conform iovox-email                           against its emulator
+  sendspec conform --max-examples 5 inxmail -- -x        pytest options after --
+  SENDSPEC_SMS_API_KEY=... sendspec conform icomm-sms \\
+      --base-url https://apisms.trx.icommarketing.com --credentials-from-env""",
+    "demo": """examples:
+  sendspec demo                            what make demo runs""",
+}
+
+#: ``sendspec emulate --log-level`` choices
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+#: the logger of ``sendspec emulate``'s access log (INFO: one line per request)
+access_log = logging.getLogger("sendspec.emulator.access")
+
+
+class AccessLog:
+    """ASGI wrapper of an emulator app logging one line per HTTP request at INFO: method,
+    path (no query string), status and milliseconds, with the provider's slug; never headers,
+    query or body, so no credential or message content. A request that got no answer (a
+    dropped connection) logs status ``-``. Attributes are the wrapped app's."""
+
+    def __init__(self, app: Any) -> None:
+        object.__setattr__(self, "app", app)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.app, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.app, name, value)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") != "http" or not access_log.isEnabledFor(logging.INFO):
+            await self.app(scope, receive, send)
+            return
+        import time
+
+        start = time.perf_counter()
+        status: list[int] = []
+
+        async def sending(message: Any) -> None:
+            if message.get("type") == "http.response.start":
+                status.append(int(message["status"]))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            ms = (time.perf_counter() - start) * 1000
+            slug = getattr(getattr(self.app, "provider", None), "slug", "emulator")
+            path = _printable(str(scope.get("path") or "/"))
+            method = _printable(str(scope.get("method") or "?"), 16)
+            code = str(status[0]) if status else "-"
+            access_log.info("[%s] %s %s %s %.1f ms", slug, method, path, code, ms)
+
+
+def _unwrapped(app: Any) -> Any:
+    """The emulator app itself (per-app state is keyed by it), not its :class:`AccessLog`."""
+    return app.app if isinstance(app, AccessLog) else app
+
+
+def _set_up_logging(level: str) -> None:
+    """The access log to stderr at ``level`` (info shows it; warning and above hide it)."""
+    access_log.setLevel(level.upper())
+    if not access_log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        access_log.addHandler(handler)
+        access_log.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="sendspec", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="sendspec",
+        description=__doc__.splitlines()[0],
+        epilog=EPILOGS["sendspec"],
+        formatter_class=HelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("generate", help="regenerate generated/ from specs/")
+    p = sub.add_parser(
+        "generate",
+        help="regenerate generated/ from specs/",
+        description="Regenerate the clients in generated/ from specs/\n(every provider unless"
+        " some are named).",
+        epilog=EPILOGS["generate"],
+        formatter_class=HelpFormatter,
+    )
     p.add_argument("--check", action="store_true", help="fail when generated/ has drifted")
-    p.add_argument("providers", nargs="*", choices=sorted(SUITES), default=[])
+    p.add_argument(
+        "providers",
+        nargs="*",
+        metavar="provider",
+        default=[],
+        help=f"{', '.join(sorted(SUITES))} (default: all)",
+    )
     p.set_defaults(func=_generate)
 
-    p = sub.add_parser("emulate", help="serve a provider emulator")
+    p = sub.add_parser(
+        "emulate",
+        help="serve a provider emulator",
+        description="Serve a provider's emulator (or every one with --all) on loopback.",
+        epilog=EPILOGS["emulate"],
+        formatter_class=HelpFormatter,
+    )
     p.add_argument("provider", nargs="?", choices=sorted(EMULATORS))
     p.add_argument(
         "--all",
@@ -419,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         help="require this token (X-Sendspec-Control-Token header) on the control plane;"
         " default: $SENDSPEC_CONTROL_TOKEN",
     )
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=int, default=8080, help="port to listen on (0: a free one)")
     p.add_argument("--db", default=":memory:", help="SQLite file to keep state in")
     p.add_argument("--latency-ms", type=int, default=0, help="added to every API request")
     p.add_argument("--rate-429", type=float, default=0.0, help="share of requests answered 429")
@@ -471,9 +613,22 @@ def main(argv: list[str] | None = None) -> int:
         help="icommkt-email: push KIND (bounce, delivery, open, click, inbound) webhooks to"
         " URL, a loopback address (repeatable; POST /_emulator/reset keeps them)",
     )
+    p.add_argument(
+        "--log-level",
+        choices=LOG_LEVELS,
+        default="warning",
+        help="the server's log level; info adds an access log line per request (method, path,"
+        " status, milliseconds; never headers, query or body)",
+    )
     p.set_defaults(func=_emulate_command)
 
-    p = sub.add_parser("conform", help="run the conformance suite of a provider")
+    p = sub.add_parser(
+        "conform",
+        help="run the conformance suite of a provider",
+        description="Run a provider's schemathesis suite against its emulator or a live API.",
+        epilog=EPILOGS["conform"],
+        formatter_class=HelpFormatter,
+    )
     p.add_argument("provider", choices=sorted(SUITES))
     p.add_argument("--base-url", help="test this API instead of the emulator")
     p.add_argument(
@@ -481,14 +636,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read credentials from SENDSPEC_* variables (see README)",
     )
-    p.add_argument("--max-examples", type=int, default=25)
+    p.add_argument("--max-examples", type=int, default=25, help="hypothesis examples per operation")
     p.add_argument(
         "--allow-writes", action="store_true", help="with --base-url: also run non-GET operations"
     )
     p.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     p.set_defaults(func=_conform)
 
-    p = sub.add_parser("demo", help="send and page through results against the emulators")
+    p = sub.add_parser(
+        "demo",
+        help="send and page through results against the emulators",
+        description="Start the emulators, send through the generated clients and page results.",
+        epilog=EPILOGS["demo"],
+        formatter_class=HelpFormatter,
+    )
     p.set_defaults(func=_demo)
 
     args = parser.parse_args(argv)
