@@ -238,8 +238,9 @@ class Emulator:
             self.log_path.unlink()
 
 
-def db_rows(path: Path) -> int:
-    """Rows in every table of an emulator's SQLite file (read-only, beside the server)."""
+def db_rows(path: Path, ignore: frozenset[str] = frozenset()) -> int:
+    """Rows in every table of an emulator's SQLite file but ``ignore`` (read-only, beside the
+    server)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         names = [
@@ -247,6 +248,7 @@ def db_rows(path: Path) -> int:
             for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
+            if row[0] not in ignore
         ]
         return sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names)
     finally:
@@ -458,6 +460,8 @@ class Target:
     suffix: bytes
     setup: Callable[[Emulator], None] | None = None
     auth: tuple[str | bytes, str | bytes] | None = None
+    #: tables that background work fills (SMS delivery reports of earlier sends, on the clock)
+    ignore: frozenset[str] = frozenset()
 
     def body(self, size: int) -> bytes:
         """A body of ``size`` bytes (``{n}`` in the prefix: a number unique to the call)."""
@@ -497,6 +501,7 @@ TARGETS = (
         b'{"messages":[{"sender":"InfoSMS","destinations":[{"to":"41793026727"}],'
         b'"content":{"text":"',
         b'"}}]}',
+        ignore=frozenset({"reports"}),
     ),
     Target(
         "icommkt-email",
@@ -540,7 +545,7 @@ def caps_one(s: Settings, target: Target) -> str:
                 target.setup(emu)
 
             def send(content: Any) -> tuple[str, int]:
-                rows_before = db_rows(db)
+                rows_before = db_rows(db, target.ignore)
                 result, took = run_capped(
                     lambda: httpx.post(
                         f"{emu.base_url}{target.path}",
@@ -553,7 +558,7 @@ def caps_one(s: Settings, target: Target) -> str:
                 )
                 if not emu.alive():
                     return "server killed", 0
-                stored = db_rows(db) - rows_before
+                stored = db_rows(db, target.ignore) - rows_before
                 shown = outcome(result) if took is not None else f"> {s.request_cap:.0f} s"
                 shown += f" {took:.1f}s" if took is not None and took >= 1 else ""
                 return shown, stored
@@ -588,8 +593,9 @@ def body_caps(s: Settings) -> list[str]:
     return [
         "## 2. Body caps (a ladder of body sizes; rows = rows added to the `--db` file)",
         "",
-        "Each cell: the status (and seconds when >= 1 s), then the rows stored by that request."
-        " The ladder stops at the first 413.",
+        "Each cell: the status (and seconds when >= 1 s), then the rows stored by that request"
+        " (SMS: delivery reports, which earlier sends get on the clock, not counted). The ladder"
+        " stops at the first 413.",
         "",
         f"| target | {sizes} | smallest 413 | chunked, 2x that | peak RSS | tracebacks |",
         "|---|" + "---|" * len(s.ladder) + "---|---|---|---|",
