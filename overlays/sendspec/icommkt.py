@@ -252,27 +252,43 @@ class BatchError(SendspecError):
     def __init__(self, results: list[SendEmailResponse], failures: list[BatchFailure]) -> None:
         self.results = results
         self.failures = failures
-        sample = "; ".join(f"#{f.index} ({f.to}): {f.error_code} {f.message}" for f in failures[:3])
+        sample = "; ".join(_described(f) for f in failures[:3])
         more = f" (+{len(failures) - 3} more)" if len(failures) > 3 else ""
         super().__init__(f"{len(failures)} of {len(results)} batch messages failed: {sample}{more}")
 
 
-def batch_failures(results: Sequence[SendEmailResponse]) -> list[BatchFailure]:
-    """The per-message failures of a batch result (``ErrorCode`` other than 0)."""
+def _described(failure: BatchFailure) -> str:
+    """``#0 to a@example.org: ErrorCode 400: <the provider's Message>`` (the recipient from the
+    request when the result has none, as Postmark's error entries carry no ``To``)."""
+    to = f" to {failure.to}" if failure.to else ""
+    message = failure.message or "(no message)"
+    return f"#{failure.index}{to}: ErrorCode {failure.error_code}: {message}"
+
+
+def batch_failures(
+    results: Sequence[SendEmailResponse], messages: Sequence[Any] = ()
+) -> list[BatchFailure]:
+    """The per-message failures of a batch result (``ErrorCode`` other than 0); ``to`` is the
+    result's, or else that of the request's message at the same index (``messages``)."""
     failures = []
     for index, result in enumerate(results):
         code = result.error_code
         if isinstance(code, int | str) and str(code) != "0":
             message = result.message if isinstance(result.message, str) else ""
             to = result.to if isinstance(result.to, str) else None
+            if to is None and index < len(messages):
+                sent_to = getattr(messages[index], "to", None)
+                to = sent_to if isinstance(sent_to, str) else None
             failures.append(BatchFailure(index, code, message, to))
     return failures
 
 
-def _checked(results: Any, raise_on_failure: bool) -> list[SendEmailResponse]:
+def _checked(
+    results: Any, raise_on_failure: bool, messages: Sequence[Any] = ()
+) -> list[SendEmailResponse]:
     if not isinstance(results, list):
         raise SendspecError(f"unexpected batch result {results!r}")
-    failures = batch_failures(results)
+    failures = batch_failures(results, messages)
     if failures and raise_on_failure:
         raise BatchError(results, failures)
     return results
@@ -286,7 +302,7 @@ def send_batch(
     if len(messages) > MAX_COUNT:
         raise ValueError(f"a batch holds at most {MAX_COUNT} messages, not {len(messages)}")
     results = send_email_batch.sync(client=client, body=list(messages))
-    return _checked(results, raise_on_failure)
+    return _checked(results, raise_on_failure, messages)
 
 
 def send_batch_with_templates(
@@ -294,7 +310,7 @@ def send_batch_with_templates(
 ) -> list[SendEmailResponse]:
     """Send a templated batch; failures are handled as in :func:`send_batch`."""
     results = send_email_batch_with_templates.sync(client=client, body=batch)
-    return _checked(results, raise_on_failure)
+    return _checked(results, raise_on_failure, batch.messages)
 
 
 # ------------------------------------------------------------------------------------ webhooks
