@@ -65,6 +65,62 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+#: a body chunk up to this size goes out in one write with the response's head (copied
+#: together); a larger one is written after it
+_JOIN_BYTES = 64 * 1024
+
+
+class _OneWrite:
+    """The transport of one request's response cycle: the response's head is held until
+    the first body chunk and written with it, so a whole answer costs one ``send()`` (uvicorn
+    writes head and body separately: two system calls, a tenth of a small request's server
+    time). A head whose body does not follow in the same turn of the event loop (a streamed
+    answer) is written at the next turn; closing writes it first (a connection dropped
+    after the head still sends the head). Everything else is the connection's transport."""
+
+    __slots__ = ("_cycle", "_head", "_held", "_loop", "_transport")
+
+    def __init__(self, transport: Any, cycle: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._cycle = cycle
+        self._loop = loop
+        self._head: bytes | None = None
+        self._held = False
+
+    def write(self, data: bytes) -> None:
+        head = self._head
+        if head is not None:
+            self._head = None
+            if len(data) <= _JOIN_BYTES:
+                self._transport.write(head + data)
+            else:
+                self._transport.write(head)
+                self._transport.write(data)
+            return
+        cycle = self._cycle
+        if not self._held and cycle.response_started and not cycle.response_complete:
+            self._held = True  # the first write once the response started: its head
+            self._head = data
+            self._loop.call_soon(self._flush)
+            return
+        self._transport.write(data)
+
+    def _flush(self) -> None:
+        head, self._head = self._head, None
+        if head is not None and not self._transport.is_closing():
+            self._transport.write(head)
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return bool(self._transport.is_closing())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
 class TimedH11Protocol(H11Protocol):
     """uvicorn's HTTP/1.1 protocol with a deadline for each request's head.
 
@@ -100,6 +156,14 @@ class TimedH11Protocol(H11Protocol):
     def on_response_complete(self) -> None:
         super().on_response_complete()  # arms uvicorn's keep-alive timer for the idle wait
         self._cancel_head_timer()
+
+    def handle_events(self) -> None:
+        cycle = self.cycle
+        super().handle_events()
+        if self.cycle is not None and self.cycle is not cycle:  # a new request's cycle
+            self.cycle.transport = _OneWrite(  # type: ignore[assignment]
+                self.transport, self.cycle, self.loop
+            )
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_head_timer()

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import orjson
+from starlette.datastructures import URL
 from starlette.requests import ClientDisconnect
 from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
@@ -244,7 +245,8 @@ class Emulator:
 
     # dispatch ---------------------------------------------------------------------------------
     async def _handle(self, request: StarletteRequest) -> Response:
-        path = request.url.path
+        path, query = _url_parts(request.scope)
+        request.scope["sendspec.url"] = (path, query)  # for the journal
         # the control plane answers at its literal path only: an encoded variant
         # (/%5Femulator/reset) is an API path like any other, and gets the provider's 404
         raw = request.scope.get("raw_path", b"").decode("latin-1") or path
@@ -306,12 +308,14 @@ class Emulator:
 
     def _journal(self, request: StarletteRequest, status: int) -> None:
         """Record an API request (status 0: the connection was dropped) and wake waiters."""
-        op = request.scope.get("sendspec.operation")
+        scope = request.scope
+        op = scope.get("sendspec.operation")
+        path, query = scope["sendspec.url"]
         self.journal.record(
             self.provider.clock.now(),
-            request.method,
-            request.url.path,
-            request.url.query,
+            scope["method"],
+            path,
+            query,
             status,
             op.operation_id if op is not None else None,
         )
@@ -511,7 +515,7 @@ class Emulator:
             return await self._multipart(op, request, violations)
         if op.body_pointer is None:
             return None
-        raw = await request.body()
+        raw = await _read_body(request)
         request.scope["sendspec.raw_body"] = raw  # kept for the inspection API (Call.raw_body)
         if not raw:
             if op.body_required:
@@ -607,16 +611,107 @@ class Emulator:
         return self._changed
 
 
-def _render(reply: Reply) -> Response:
+class Answer(Response):
+    """A reply as its two ASGI messages: what a Starlette ``Response`` of the same content,
+    status, headers and media type sends, with the same header list (built by ``_render``),
+    without its rendering and header machinery (every API request makes one)."""
+
+    def __init__(self, status: int, raw_headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status_code = status
+        self.raw_headers = raw_headers
+        self.body = body
+        self.background = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        await send({"type": "http.response.body", "body": self.body})
+
+
+def _render(reply: Reply) -> Answer:
     if reply.raw is not None:
         content = reply.raw
     elif reply.body is None:
         content = b""
     else:
         content = _encode(reply.body)
-    headers = dict(reply.headers)
+    if isinstance(content, memoryview):  # as Starlette's Response.render
+        content = content.cast("B") if content.c_contiguous else content.tobytes()
+    elif isinstance(content, str):
+        content = content.encode("utf-8")
+    # Starlette's Response.init_headers: the reply's headers (names lowercased), then
+    # content-length and content-type unless the reply has them
+    raw_headers = [
+        (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()
+    ]
+    names = [name for name, _ in raw_headers] if raw_headers else ()
+    status = reply.status
+    if b"content-length" not in names and not (status < 200 or status in (204, 304)):
+        raw_headers.append((b"content-length", str(len(content)).encode("latin-1")))
     media = reply.media_type if content else None
-    return Response(content=content, status_code=reply.status, headers=headers, media_type=media)
+    if media is not None and b"content-type" not in names:
+        if media.startswith("text/") and "charset=" not in media.lower():
+            media += "; charset=utf-8"
+        raw_headers.append((b"content-type", media.encode("latin-1")))
+    return Answer(status, raw_headers, content)
+
+
+#: what Starlette's URL leaves as it is (see _url_parts): a path with no ``?``, ``#`` or
+#: ``\`` (which it escapes) and no control character or space (which ``urlsplit`` strips
+#: or removes), a query with no ``#`` (a fragment) and none of those either, and an ASCII
+#: host that cannot end the URL's authority early nor fail ``urlsplit``'s checks (brackets)
+_PLAIN_PATH = re.compile(r"/[^?#\\\x00-\x20]*")
+_PLAIN_QUERY = re.compile(r"[^#\x00-\x20]*")
+_PLAIN_HOST = re.compile(rb"[^/?#\\@\[\]\x00-\x20\x7f-\xff]*")
+
+
+def _url_parts(scope: Scope) -> tuple[str, str]:
+    """``(request.url.path, request.url.query)``, as Starlette computes them, without
+    building the URL where the path, query and host are plain (nearly always)."""
+    path: str = scope["path"]
+    query_string: bytes = scope.get("query_string", b"")
+    host = None
+    for name, value in scope["headers"]:
+        if name == b"host":
+            host = value
+            break
+    if (
+        query_string.isascii()
+        and scope.get("server") is not None  # (else a bad or empty Host leaves no netloc)
+        and _PLAIN_PATH.fullmatch(path)
+        and (host is None or _PLAIN_HOST.fullmatch(host))
+    ):
+        query = query_string.decode("ascii")
+        if _PLAIN_QUERY.fullmatch(query):
+            return path, query
+    url = URL(scope=scope)
+    return url.path, url.query
+
+
+async def _read_body(request: StarletteRequest) -> bytes:
+    """``await request.body()`` (the same messages read through the request's ``receive``,
+    the same ClientDisconnect), without Starlette's stream generator."""
+    if hasattr(request, "_body"):
+        return request._body
+    receive = request.receive
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            if chunk:
+                chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        elif kind == "http.disconnect":
+            request._is_disconnected = True
+            raise ClientDisconnect()
+    request._stream_consumed = True
+    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    request._body = body
+    return body
 
 
 #: orjson refuses what json.dumps refuses too (datetimes, dataclasses: passed through to no

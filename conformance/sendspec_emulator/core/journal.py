@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,21 +14,23 @@ from .values import ApiError
 #: the journal keeps this many requests (the oldest are forgotten first)
 JOURNAL_SIZE = 10_000
 
+#: an entry as recorded (every API request makes one, so it is a plain tuple, and its time
+#: is written out only when listed): (seq, time, method, path, query, status, operationId)
+Entry = tuple[int, datetime, str, str, str, int, "str | None"]
+_METHOD, _PATH, _STATUS, _OPERATION = 2, 3, 5, 6
 
-@dataclass(frozen=True)
-class Entry:
-    seq: int
-    time: str
-    method: str
-    path: str
-    query: str
-    status: int
-    operation_id: str | None
 
-    def as_dict(self) -> dict[str, Any]:
-        entry = asdict(self)
-        entry["operationId"] = entry.pop("operation_id")
-        return entry
+def _as_dict(entry: Entry) -> dict[str, Any]:
+    seq, when, method, path, query, status, operation_id = entry
+    return {
+        "seq": seq,
+        "time": when.isoformat(),
+        "method": method,
+        "path": path,
+        "query": query,
+        "status": status,
+        "operationId": operation_id,
+    }
 
 
 class Journal:
@@ -46,9 +47,7 @@ class Journal:
         status: int,
         operation_id: str | None,
     ) -> None:
-        self._entries.append(
-            Entry(next(self._seq), when.isoformat(), method, path, query, status, operation_id)
-        )
+        self._entries.append((next(self._seq), when, method, path, query, status, operation_id))
 
     def clear(self) -> int:
         count = len(self._entries)
@@ -64,16 +63,16 @@ class Journal:
         found = [
             e
             for e in self._entries
-            if (not params.get("operationId") or e.operation_id == params["operationId"])
-            and (not method or e.method == method)
-            and (not params.get("path") or e.path == params["path"])
-            and (wanted_status is None or e.status == wanted_status)
+            if (not params.get("operationId") or e[_OPERATION] == params["operationId"])
+            and (not method or e[_METHOD] == method)
+            and (not params.get("path") or e[_PATH] == params["path"])
+            and (wanted_status is None or e[_STATUS] == wanted_status)
         ]
         limit = min(_int(params, "limit", 100) or 100, 1000)
         offset = _int(params, "offset", 0) or 0
         return {
             "total": len(found),
-            "requests": [e.as_dict() for e in found[offset : offset + limit]],
+            "requests": [_as_dict(e) for e in found[offset : offset + limit]],
         }
 
 

@@ -57,6 +57,12 @@ def handles(*operation_ids: str) -> Callable[[F], F]:
     return mark
 
 
+#: keep_request's statement
+_KEEP_REQUEST = (
+    "INSERT OR REPLACE INTO _sendspec_requests (message_id, operation, body) VALUES (?, ?, ?)"
+)
+
+
 class Provider:
     """What a provider's emulator supplies; subclasses fill it in."""
 
@@ -152,11 +158,11 @@ class Provider:
     ) -> None:
         """Keep the request body that created these messages (in the handler's transaction),
         for :meth:`kept_request`; a batch keeps its one body for each of its messages."""
-        conn.executemany(
-            "INSERT OR REPLACE INTO _sendspec_requests (message_id, operation, body)"
-            " VALUES (?, ?, ?)",
-            [(str(m), call.operation_id, call.raw_body) for m in message_ids],
-        )
+        rows = [(str(m), call.operation_id, call.raw_body) for m in message_ids]
+        if len(rows) == 1:  # the usual send: one statement, without executemany's setup
+            conn.execute(_KEEP_REQUEST, rows[0])
+        else:
+            conn.executemany(_KEEP_REQUEST, rows)
 
     def kept_request(self, message_id: str) -> JSON:
         """The JSON request body that created this message (None when none was kept)."""

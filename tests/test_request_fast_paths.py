@@ -1,0 +1,172 @@
+"""The request path's shortcuts give what the general code gives: the request's path and
+query without Starlette's URL, a reply's ASGI messages without Starlette's Response, and a
+response's head and body in one write."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import Any
+
+import pytest
+from sendspec_emulator.core.app import _render, _url_parts
+from sendspec_emulator.core.values import Reply
+from sendspec_emulator.server import _OneWrite
+from starlette.datastructures import URL
+from starlette.responses import Response
+
+PIECES = ["a", "/", "?", "#", "\\", " ", "\t", "\n", "\r", "%2F", "é", "\x00", "\x7f", "[", "]"]
+PIECES += [":", "@", ".", "=", "&", "1"]
+HOSTS: list[bytes | None] = [
+    b"127.0.0.1:8000",
+    b"localhost",
+    b"[::1]:80",
+    b"[abc",
+    b"a/b",
+    b"a#b",
+    b"h:99999",
+]
+HOSTS += [b"", b"\xc3\xa9", b"a b", b"x@y", b"a?b", None]
+
+
+def _expected(scope: dict[str, Any]) -> Any:
+    try:
+        url = URL(scope=scope)
+        return url.path, url.query
+    except Exception as exc:  # the same failure, or none
+        return type(exc)
+
+
+def _got(scope: dict[str, Any]) -> Any:
+    try:
+        return _url_parts(scope)
+    except Exception as exc:
+        return type(exc)
+
+
+def test_url_parts_are_starlettes_url_path_and_query() -> None:
+    rng = random.Random(11)
+    for _ in range(20_000):
+        path = "/" + "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 6)))
+        if rng.random() < 0.2:
+            path = "/" + path
+        query = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 5))).encode()
+        host = rng.choice(HOSTS)
+        scope = {
+            "type": "http",
+            "scheme": "http",
+            "path": path,
+            "query_string": query,
+            "headers": [] if host is None else [(b"host", host)],
+            "server": rng.choice([("127.0.0.1", 8000), ("::1", 80), None]),
+        }
+        assert _got(scope) == _expected(scope), scope
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(200, {"a": 1}),
+        Reply(201, {"é": "ü"}, headers={"X-Thing": "1", "Retry-After": "2"}),
+        Reply(204, None),
+        Reply(404, None),
+        Reply(200, raw=b"a,b\n", media_type="text/csv"),
+        Reply(200, raw=b"<p>", media_type="text/html; charset=latin-1"),
+        Reply(200, {"a": 1}, headers={"Content-Type": "application/problem+json"}),
+        Reply(200, {"a": 1}, headers={"content-length": "7"}),
+        Reply(304, None, headers={"ETag": '"x"'}),
+        Reply(200, raw=b"", media_type="application/json"),
+    ],
+)
+def test_render_sends_what_a_starlette_response_sends(reply: Reply) -> None:
+    answer = _render(reply)
+    content = reply.raw if reply.raw is not None else b"" if reply.body is None else answer.body
+    media = reply.media_type if content else None
+    response = Response(content, reply.status, dict(reply.headers), media)
+
+    async def messages(app: Any) -> list[dict[str, Any]]:
+        sent: list[dict[str, Any]] = []
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await app({"type": "http"}, None, send)
+        return sent
+
+    assert asyncio.run(messages(answer)) == asyncio.run(messages(response))
+
+
+class _Transport:
+    def __init__(self) -> None:
+        self.writes: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes) -> None:
+        self.writes.append(data)
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def get_extra_info(self, name: str) -> str:
+        return f"info {name}"
+
+
+class _Cycle:
+    response_started = False
+    response_complete = False
+
+
+def test_one_write_joins_a_head_and_its_body() -> None:
+    async def run() -> None:
+        transport, cycle = _Transport(), _Cycle()
+        writer = _OneWrite(transport, cycle, asyncio.get_running_loop())
+        writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # before the response: at once
+        assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
+        cycle.response_started = True
+        writer.write(b"HEAD")
+        assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
+        writer.write(b"BODY")
+        writer.write(b"")
+        assert transport.writes[1:] == [b"HEADBODY", b""]
+        await asyncio.sleep(0)  # the scheduled flush has nothing left to write
+        assert len(transport.writes) == 3
+        assert writer.get_extra_info("peername") == "info peername"
+
+    asyncio.run(run())
+
+
+def test_one_write_sends_a_lone_head_at_the_next_turn_or_on_close() -> None:
+    async def run() -> None:
+        transport, cycle = _Transport(), _Cycle()
+        writer = _OneWrite(transport, cycle, asyncio.get_running_loop())
+        cycle.response_started = True
+        writer.write(b"HEAD")  # a streamed answer: the body comes later
+        await asyncio.sleep(0)
+        assert transport.writes == [b"HEAD"]
+        writer.write(b"CHUNK")
+        assert transport.writes == [b"HEAD", b"CHUNK"]
+
+        transport, cycle = _Transport(), _Cycle()
+        writer = _OneWrite(transport, cycle, asyncio.get_running_loop())
+        cycle.response_started = True
+        writer.write(b"HEAD")
+        writer.close()  # a dropped connection still sends the head it promised
+        assert transport.writes == [b"HEAD"] and transport.closed and writer.is_closing()
+
+    asyncio.run(run())
+
+
+def test_one_write_writes_a_large_body_after_the_head() -> None:
+    async def run() -> None:
+        transport, cycle = _Transport(), _Cycle()
+        writer = _OneWrite(transport, cycle, asyncio.get_running_loop())
+        cycle.response_started = True
+        big = b"x" * (1 << 20)
+        writer.write(b"HEAD")
+        writer.write(big)
+        assert transport.writes == [b"HEAD", big]
+
+    asyncio.run(run())
