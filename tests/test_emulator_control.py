@@ -10,19 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+from samples import IOVOX_HEADERS, iovox_send
 from sendspec_emulator import Server, running
 
-HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}
-SEND = {
-    "link_id": 1234,
-    "sender_address": "bob@customer.com",
-    "sender_name": "Bob",
-    "recipient_address": "billy@example.org",
-    "recipient_name": "Billy",
-    "subject": "Hello",
-    "text_content": "text",
-    "html_content": "<p>html</p>",
-}
+HEADERS = IOVOX_HEADERS
+SEND = iovox_send()
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from samples import IOVOX_HEADERS, iovox_send
 from sendspec_emulator import create_app, running
 from sendspec_emulator.core import Database
 
@@ -117,18 +118,8 @@ def test_the_drop_after_fault_runs_the_handler_then_drops_the_answer() -> None:
     """``rate_drop_after``: the send is stored, yet the client sees the connection drop (the
     case a retry of a non-idempotent call turns into a duplicate); ``rate_drop`` drops before
     anything happened."""
-    send = {
-        "link_id": 1234,
-        "sender_address": "bob@customer.com",
-        "sender_name": "Bob",
-        "recipient_address": "billy@example.org",
-        "recipient_name": "Billy",
-        "subject": "Hello",
-        "text_content": "text",
-        "html_content": "<p>html</p>",
-    }
-    headers = {"username": "demo", "secureKey": "demo-secure-key"}
-    with running("iovox-email") as server, httpx.Client(headers=headers) as http:
+    send = iovox_send()
+    with running("iovox-email") as server, httpx.Client(headers=IOVOX_HEADERS) as http:
         stored = "SELECT COUNT(*) FROM emails"
         faults = f"{server.root_url}/_emulator/faults"
         assert http.post(faults, json={"rate_drop": 1.0}).json()["rate_drop"] == 1.0

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+import samples
 from icomm_sms_client.api.default import get_outbound_sms_message_logs, send_sms_messages
 from icomm_sms_client.models import SmsRequestEnvelope
 from icommkt_email_client.api.email import send_email as icommkt_send
@@ -136,18 +137,9 @@ def iovox_emu(iovox_server: Server) -> Server:
 
 
 def iovox_mail(**fields: Any) -> SendEmailRequest:
-    body = {
-        "link_id": 1234,
-        "sender_address": "bob@customer.com",
-        "sender_name": "Bob",
-        "recipient_address": "billy@example.org",
-        "recipient_name": "Billy",
-        "subject": "Hello",
-        "text_content": "plain text",
-        "html_content": "<p>html</p>",
-        **fields,
-    }
-    return SendEmailRequest.from_dict(body)
+    return SendEmailRequest.from_dict(
+        samples.iovox_send(**{"text_content": "plain text", **fields})
+    )
 
 
 def test_iovox_messages(iovox_emu: Server) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from samples import iovox_send
 from sendspec_emulator import create_app
 from sendspec_emulator.core import Emulator
 from sendspec_emulator.server import Limits, Server, serve, server_config, spawn
@@ -25,16 +26,7 @@ MIB = 1024 * 1024
 GUARD = 15.0
 SHORT = Limits(read_timeout=0.5, keep_alive=0.5)
 
-SEND = {
-    "link_id": 1234,
-    "sender_address": "bob@customer.com",
-    "sender_name": "Bob",
-    "recipient_address": "billy@example.org",
-    "recipient_name": "Billy",
-    "subject": "Hello",
-    "text_content": "text",
-    "html_content": "<p>html</p>",
-}
+SEND = iovox_send()
 
 #: provider -> (auth headers, a JSON body operation's path, a valid body padded by ``pad``)
 CASES: dict[str, tuple[dict[str, str], str, Any]] = {

@@ -11,21 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from samples import IOVOX_HEADERS, iovox_send
 from sendspec_emulator import create_app, serve
 from sendspec_emulator.core import Database, Emulator
 from sendspec_emulator.specs import load_spec
 
-SEND = {
-    "link_id": 1234,
-    "sender_address": "bob@customer.com",
-    "sender_name": "Bob",
-    "recipient_address": "billy@example.org",
-    "recipient_name": "Billy",
-    "subject": "Hello",
-    "text_content": "text",
-    "html_content": "<p>html</p>",
-}
-IOVOX = {"username": "demo", "secureKey": "demo-secure-key"}
+SEND = iovox_send()
+IOVOX = IOVOX_HEADERS
 
 
 @contextmanager

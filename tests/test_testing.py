@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+import samples
 from icomm_sms_client.api.default import get_outbound_sms_message_logs, send_sms_messages
 from icomm_sms_client.models import (
     SmsDestination,
@@ -39,18 +40,7 @@ pytest_plugins = ["pytester"]
 
 
 def iovox_send(**overrides: Any) -> SendEmailRequest:
-    fields: dict[str, Any] = {
-        "link_id": 1234,
-        "sender_address": "bob@customer.com",
-        "sender_name": "Bob",
-        "recipient_address": "billy@example.org",
-        "recipient_name": "Billy",
-        "subject": "Hello",
-        "text_content": "text",
-        "html_content": "<p>html</p>",
-        **overrides,
-    }
-    return SendEmailRequest(**fields)
+    return SendEmailRequest.from_dict(samples.iovox_send(**overrides))
 
 
 def sms_envelope(*numbers: str, text: str = "Hello") -> SmsRequestEnvelope:
