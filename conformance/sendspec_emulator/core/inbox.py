@@ -19,6 +19,8 @@ and, for email, ``mime`` (the message as RFC 5322 text).
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +32,13 @@ SUMMARY_FIELDS = (
     "tag", "metadata", "attachments", "status", "history", "created_at",
 )  # fmt: skip
 FILTERS = ("to", "from", "subject", "text", "since", "status", "tag", "kind", "operation")
+#: a table of the attachments' names, types and sizes by message (iovox and ICOMMKT keep them
+#: from the request: their own tables store none); a provider lists it in ``inbox_schema``
+ATTACHMENTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS inbox_attachments (
+    message_id TEXT PRIMARY KEY, attachments TEXT NOT NULL
+);
+"""
 #: the longest ``wait`` a listing may ask for (seconds)
 MAX_WAIT = 30.0
 
@@ -48,6 +57,14 @@ def normalise(message: Mapping[str, Any], provider: str) -> dict[str, Any]:
         out[name] = value
     out.update({k: v for k, v in message.items() if k not in out})  # request, mime...
     return out
+
+
+def decoded_size(data: Any) -> int:
+    """The size of an attachment's content given in base64 (its length as text otherwise)."""
+    try:
+        return len(base64.b64decode(str(data), validate=False))
+    except (binascii.Error, ValueError):
+        return len(str(data))
 
 
 def check_filters(params: Mapping[str, str]) -> None:

@@ -95,10 +95,13 @@ class Provider:
     #: operations with a documented limit of their own (operationId -> bytes)
     max_body_bytes_by_operation: Mapping[str, int] = MappingProxyType({})
 
+    #: tables the provider's inspection API keeps beside its own (created with the core's)
+    inbox_schema: str = ""
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-        db.script(KEPT_REQUESTS)
+        db.script(KEPT_REQUESTS + self.inbox_schema)
         #: (host, port) this emulator is served on, as requests arrived (the ASGI scope's
         #: ``server``): a webhook push never targets them
         self.listening: set[tuple[str, int]] = set()

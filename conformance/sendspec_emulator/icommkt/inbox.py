@@ -32,6 +32,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply
+from ..core.inbox import ATTACHMENTS_SCHEMA, decoded_size
 from ..core.script import Rule
 from .addresses import parse_addresses
 from .email import INACTIVE_MESSAGE
@@ -39,11 +40,7 @@ from .errors import IcommktError
 from .state import IcommktState
 from .times import EPOCH
 
-INBOX_SCHEMA = """
-CREATE TABLE IF NOT EXISTS inbox_attachments (
-    message_id TEXT PRIMARY KEY, attachments TEXT NOT NULL
-);
-"""
+INBOX_SCHEMA = ATTACHMENTS_SCHEMA
 _SELECT = (
     "SELECT m.seq, m.message_id, m.stream, m.from_text, m.to_json, m.cc_json, m.bcc_json,"
     " m.reply_to, m.subject, m.html_body, m.text_body, m.tag, m.metadata_json, m.headers_json,"
@@ -81,17 +78,8 @@ def _pairs(raw: str) -> list[str]:
     return [f"{name} <{addr}>" if name else addr for name, addr in json.loads(raw)]
 
 
-def _size(content: Any) -> int:
-    try:
-        return len(base64.b64decode(str(content), validate=False))
-    except (binascii.Error, ValueError):
-        return len(str(content))
-
-
 class IcommktInbox(IcommktState):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.db.script(INBOX_SCHEMA)
+    inbox_schema = INBOX_SCHEMA
 
     def keep_request(
         self, conn: sqlite3.Connection, message_ids: Iterable[str], call: Call
@@ -130,7 +118,7 @@ class IcommktInbox(IcommktState):
                 {
                     "name": a.get("Name"),
                     "content_type": a.get("ContentType"),
-                    "size": _size(a.get("Content", "")),
+                    "size": decoded_size(a.get("Content", "")),
                     **({"content_id": a["ContentID"]} if a.get("ContentID") else {}),
                 }
                 for a in attachments

@@ -89,9 +89,7 @@ def _json(data: Any) -> dict[str, Any]:
 
 
 class InxmailInbox(InxmailRules):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.db.script(INBOX_SCHEMA)
+    inbox_schema = INBOX_SCHEMA
 
     def keep_request(
         self, conn: sqlite3.Connection, message_ids: Iterable[str], call: Call

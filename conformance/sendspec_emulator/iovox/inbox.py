@@ -26,13 +26,10 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call
+from ..core.inbox import ATTACHMENTS_SCHEMA, decoded_size
 from .state import IovoxState
 
-INBOX_SCHEMA = """
-CREATE TABLE IF NOT EXISTS inbox_attachments (
-    message_id TEXT PRIMARY KEY, attachments TEXT NOT NULL
-);
-"""
+INBOX_SCHEMA = ATTACHMENTS_SCHEMA
 _SELECT = (
     "SELECT e.seq, e.message_id, e.receive_date, e.delivery_date, e.sender_address,"
     " e.sender_name, e.recipient_address, e.recipient_name, e.proxy_address, e.link_id,"
@@ -60,17 +57,8 @@ def named(name: str | None, address: str) -> str:
     return f"{name} <{address}>"
 
 
-def decoded_size(data: Any) -> int:
-    try:
-        return len(base64.b64decode(str(data), validate=False))
-    except (binascii.Error, ValueError):
-        return len(str(data))
-
-
 class IovoxInbox(IovoxState):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.db.script(INBOX_SCHEMA)
+    inbox_schema = INBOX_SCHEMA
 
     def keep_request(
         self, conn: sqlite3.Connection, message_ids: Iterable[str], call: Call
