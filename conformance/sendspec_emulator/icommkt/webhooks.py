@@ -52,7 +52,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from ..core import JSON, Call, Clock, Database, Reply, SchemaSet
-from ..sms.delivery import webhook_allowed
+from ..core.webhooks import shown, webhook_allowed
 from ..specs import load_spec
 from .bounces import BounceHandlers
 from .email import EmailHandlers
@@ -96,18 +96,6 @@ def payload_problems(kind: str, payload: JSON) -> list[str]:
     """What makes ``payload`` not a valid ``kind`` webhook body by the spec (empty: valid)."""
     pointer = f"/components/schemas/{SCHEMAS[kind]}"
     return [v.text() for v in _schemas().violations(pointer, payload)]
-
-
-def shown(url: str) -> str:
-    """``url`` without user info and query (where credentials go): for logs and listings."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        return "<invalid URL>"
-    host = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme}://{host}{port}{parts.path}" + ("?…" if parts.query else "")
 
 
 def refusal(url: Any, allow_external: bool, own: Collection[tuple[str, int]] = ()) -> str | None:

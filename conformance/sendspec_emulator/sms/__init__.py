@@ -17,7 +17,8 @@ import asyncio
 from collections.abc import Mapping
 
 from ..core import JSON, ApiError, Reply, same_secret
-from .delivery import SmsDelivery, webhook_allowed
+from ..core.webhooks import webhook_allowed
+from .delivery import SmsDelivery
 from .inbox import SmsInbox
 from .logs import LogHandlers
 from .messages import MessageHandlers

@@ -19,50 +19,18 @@ never returned by ``GET /sms/3/reports``; one whose push failed or was skipped s
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import logging
 import sqlite3
-from collections.abc import Collection
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import httpx
 
 from ..core import JSON
+from ..core.webhooks import shown, webhook_allowed
 from .state import PRICE, STATUSES, SmsState
 
 log = logging.getLogger("sendspec.emulator.sms")
-
-
-def webhook_allowed(url: str, allow_external: bool, own: Collection[tuple[str, int]] = ()) -> bool:
-    """Whether the emulator may POST to ``url``: http(s), a loopback host unless allowed,
-    never an emulator's control plane (a delivery URL of ``.../_emulator/reset`` reset it)
-    and never the emulator itself (``own``: the (host, port) pairs it is served on)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not host:
-        return False
-    if unquote(parts.path).lower().startswith("/_emulator"):
-        return False  # an emulator's control plane (this one's or another's): never pushed to
-    loopback = _is_loopback(host)
-    for own_host, own_port in own:
-        if port == own_port and (loopback or host.lower() == own_host.lower()):
-            return False  # the emulator's own address and port
-    return allow_external or loopback
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class SmsDelivery(SmsState):
@@ -162,7 +130,7 @@ class SmsDelivery(SmsState):
                         delivered = True
                         break
                 except Exception as exc:  # connection refused, timeout, invalid URL, ...
-                    log.debug("icomm-sms: webhook %s failed: %s", url, exc)
+                    log.debug("icomm-sms: webhook %s failed: %s", shown(url), type(exc).__name__)
                 if attempt == 0:
                     await asyncio.sleep(0.1)
         with self.db.tx() as conn:
