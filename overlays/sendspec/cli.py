@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import os
 import subprocess
@@ -61,9 +60,10 @@ def _emulate(args: argparse.Namespace) -> int:
     import uvicorn
     from sendspec_emulator import create_app
     from sendspec_emulator.core import Faults
+    from sendspec_emulator.core.webhooks import is_loopback
     from sendspec_emulator.server import Limits, server_config
 
-    remote = not _is_loopback(args.host)
+    remote = not is_loopback(args.host)
     token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
     if remote and not args.allow_remote:
         print(
@@ -162,10 +162,11 @@ def _emulate_all(args: argparse.Namespace) -> int:
     from sendspec_emulator import create_app
     from sendspec_emulator.core import Faults
     from sendspec_emulator.core.ui import set_siblings
+    from sendspec_emulator.core.webhooks import is_loopback
     from sendspec_emulator.server import Limits, Server, serve
 
     token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
-    remote = not _is_loopback(args.host)
+    remote = not is_loopback(args.host)
     if remote and not (args.allow_remote and token):
         print(
             f"error: {args.host} is not a loopback address: pass --allow-remote and"
@@ -369,15 +370,6 @@ def _load_script(args: argparse.Namespace, app: Any) -> str | None:
             return f"--script {args.script}: rule {number}: {exc}"
     app.script.add(rules, app.handlers)
     return None
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name: it may resolve anywhere
 
 
 def _conform(args: argparse.Namespace) -> int:

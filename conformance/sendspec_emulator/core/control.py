@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import secrets
 import time
@@ -32,6 +31,7 @@ from starlette.responses import Response
 from . import inbox
 from .script import ScriptError
 from .values import JSON, ApiError, Reply
+from .webhooks import is_loopback
 
 if TYPE_CHECKING:
     from .app import Emulator
@@ -77,7 +77,7 @@ def refused(emulator: Emulator, request: Request, *, allow_null_origin: bool = F
     a cross-origin POST (an ``Origin`` other than the emulator's own: a form or ``fetch`` of
     another site) is refused always. Clients that are not browsers send no ``Origin``."""
     host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
-    if emulator.control_token is None and not _loopback_name(host):
+    if emulator.control_token is None and not is_loopback(host):
         return "the control plane answers a loopback host name only (localhost, 127.0.0.1)"
     origin = request.headers.get("origin")
     if request.method != "GET" and origin is not None:
@@ -86,15 +86,6 @@ def refused(emulator: Emulator, request: Request, *, allow_null_origin: bool = F
         if urlsplit(origin).netloc.lower() != (request.headers.get("host") or "").lower():
             return "cross-origin requests to the control plane are refused"
     return None
-
-
-def _loopback_name(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def reset_all(emulator: Emulator) -> None:

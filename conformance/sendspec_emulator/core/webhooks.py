@@ -22,15 +22,18 @@ def webhook_allowed(url: str, allow_external: bool, own: Collection[tuple[str, i
         return False
     if unquote(parts.path).lower().startswith("/_emulator"):
         return False  # an emulator's control plane (this one's or another's): never pushed to
-    loopback = _is_loopback(host)
+    loopback = is_loopback(host)
     for own_host, own_port in own:
         if port == own_port and (loopback or host.lower() == own_host.lower()):
             return False  # the emulator's own address and port
     return allow_external or loopback
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
+def is_loopback(host: str) -> bool:
+    """A loopback host: ``localhost`` (and ``*.localhost``, RFC 6761) or a loopback IP
+    address (``[::1]`` with or without brackets); any other name may resolve anywhere."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
