@@ -23,6 +23,7 @@ import base64
 import binascii
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from typing import Any
 
 from .values import ApiError
@@ -65,6 +66,42 @@ def decoded_size(data: Any) -> int:
         return len(base64.b64decode(str(data), validate=False))
     except (binascii.Error, ValueError):
         return len(str(data))
+
+
+def named(name: str | None, address: str) -> str:
+    """``Name <address>`` as typed (not RFC 2047-encoded: this is JSON), the name quoted
+    when it holds a character that ends a display name; the bare address without one."""
+    if not name:
+        return address
+    if any(c in name for c in ',;:<>@"()[]\\'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
+
+
+def add_attachment(
+    mail: EmailMessage,
+    content: Any,
+    content_type: Any,
+    filename: Any,
+    *,
+    inline: bool = False,
+    content_id: str | None = None,
+) -> None:
+    """One attachment of a request (content in base64, or as text when it is not) as a part
+    of ``mail``, for the detail's ``mime``."""
+    maintype, _, subtype = str(content_type or "application/octet-stream").partition("/")
+    try:
+        data = base64.b64decode(str(content), validate=False)
+    except (binascii.Error, ValueError):
+        data = str(content).encode()
+    mail.add_attachment(
+        data,
+        maintype=maintype or "application",
+        subtype=subtype or "octet-stream",
+        filename=filename,
+        disposition="inline" if inline else "attachment",
+        cid=f"<{content_id}>" if content_id else None,
+    )
 
 
 def check_filters(params: Mapping[str, str]) -> None:

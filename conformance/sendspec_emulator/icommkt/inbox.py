@@ -20,8 +20,6 @@ recipients as the inactive addresses, as a real 406 does).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import json
 import sqlite3
@@ -32,7 +30,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply
-from ..core.inbox import ATTACHMENTS_SCHEMA, decoded_size
+from ..core.inbox import ATTACHMENTS_SCHEMA, add_attachment, decoded_size
 from ..core.script import Rule
 from .addresses import parse_addresses
 from .email import INACTIVE_MESSAGE
@@ -255,20 +253,13 @@ def _mime(message: dict[str, Any], row: sqlite3.Row, attachments: list[dict[str,
     else:
         mail.set_content(message["html"] or "", subtype="html")
     for a in attachments:
-        maintype, _, subtype = str(a.get("ContentType") or "application/octet-stream").partition(
-            "/"
-        )
-        try:
-            data = base64.b64decode(str(a.get("Content", "")), validate=False)
-        except (binascii.Error, ValueError):
-            data = str(a.get("Content", "")).encode()
         cid = a.get("ContentID")
-        mail.add_attachment(
-            data,
-            maintype=maintype or "application",
-            subtype=subtype or "octet-stream",
-            filename=a.get("Name"),
-            disposition="inline" if cid else "attachment",
-            cid=f"<{str(cid).removeprefix('cid:')}>" if cid else None,
+        add_attachment(
+            mail,
+            a.get("Content", ""),
+            a.get("ContentType"),
+            a.get("Name"),
+            inline=bool(cid),
+            content_id=str(cid).removeprefix("cid:") if cid else None,
         )
     return mail.as_string()

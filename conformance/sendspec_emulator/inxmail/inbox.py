@@ -38,6 +38,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply
+from ..core.inbox import named
 from ..core.script import Rule
 from .problems import PROBLEM, Problem
 from .rules import InxmailRules
@@ -71,16 +72,6 @@ def iso(stamp: Any) -> str | None:
         return datetime.fromisoformat(stamp.replace("Z", "+00:00")).isoformat()
     except ValueError:
         return stamp
-
-
-def named(name: str | None, address: str) -> str:
-    """``Name <address>`` as typed (not RFC 2047-encoded: this is JSON), the name quoted
-    when it holds a character that ends a display name; the bare address without one."""
-    if not name:
-        return address
-    if any(c in name for c in ',;:<>@"()[]\\'):
-        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return f"{name} <{address}>"
 
 
 def _json(data: Any) -> dict[str, Any]:

@@ -14,8 +14,6 @@ addresses stay.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import json
 import sqlite3
@@ -26,7 +24,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call
-from ..core.inbox import ATTACHMENTS_SCHEMA, decoded_size
+from ..core.inbox import ATTACHMENTS_SCHEMA, add_attachment, decoded_size, named
 from .state import IovoxState
 
 INBOX_SCHEMA = ATTACHMENTS_SCHEMA
@@ -45,16 +43,6 @@ _SELECT = (
 def iso(stamp: str | None) -> str | None:
     """The API's "YYYY-MM-DD HH:MM:SS" (UTC) as ISO 8601."""
     return stamp.replace(" ", "T") + "+00:00" if stamp else None
-
-
-def named(name: str | None, address: str) -> str:
-    """``Name <address>`` as typed (not RFC 2047-encoded: this is JSON), the name quoted
-    when it holds a character that ends a display name; the bare address without one."""
-    if not name:
-        return address
-    if any(c in name for c in ',;:<>@"()[]\\'):
-        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return f"{name} <{address}>"
 
 
 class IovoxInbox(IovoxState):
@@ -155,20 +143,12 @@ def _mime(message: dict[str, Any], request: dict[str, Any]) -> str:
     for attachment in request.get("attachments") or []:
         if not isinstance(attachment, dict):
             continue
-        maintype, _, subtype = str(attachment.get("type") or "application/octet-stream").partition(
-            "/"
-        )
-        try:
-            data = base64.b64decode(str(attachment.get("body", "")), validate=False)
-        except (binascii.Error, ValueError):
-            data = str(attachment.get("body", "")).encode()
-        inline = attachment.get("disposition") == "inline"
-        mail.add_attachment(
-            data,
-            maintype=maintype or "application",
-            subtype=subtype or "octet-stream",
-            filename=attachment.get("filename"),
-            disposition="inline" if inline else "attachment",
-            cid=f"<{attachment['id']}>" if attachment.get("id") else None,
+        add_attachment(
+            mail,
+            attachment.get("body", ""),
+            attachment.get("type"),
+            attachment.get("filename"),
+            inline=attachment.get("disposition") == "inline",
+            content_id=attachment.get("id") or None,
         )
     return mail.as_string()
