@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from sendspec_emulator.core import Faults
     from sendspec_emulator.core.app import Emulator
+    from sendspec_emulator.server import Limits
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITES = {
@@ -56,12 +58,41 @@ def _generate(args: argparse.Namespace) -> int:
     return subprocess.call(cmd + args.providers)
 
 
+def _faults(args: argparse.Namespace) -> Faults:
+    """The fault injection the command line asks for."""
+    from sendspec_emulator.core import Faults
+
+    faults = Faults()
+    faults.configure(
+        {
+            "latency_ms": args.latency_ms,
+            "rate_429": args.rate_429,
+            "rate_503": args.rate_503,
+            "rate_drop": args.rate_drop,
+            "rate_drop_after": args.rate_drop_after,
+            "retry_after": args.retry_after,
+        }
+    )
+    return faults
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """The server limits the command line gives (the defaults for those it does not)."""
+    from sendspec_emulator.server import Limits
+
+    given = {
+        "read_timeout": args.read_timeout,
+        "keep_alive": args.keep_alive,
+        "max_connections": args.max_connections,
+    }
+    return Limits(**{name: value for name, value in given.items() if value is not None})
+
+
 def _emulate(args: argparse.Namespace) -> int:
     import uvicorn
     from sendspec_emulator import create_app
-    from sendspec_emulator.core import Faults
     from sendspec_emulator.core.webhooks import is_loopback
-    from sendspec_emulator.server import Limits, server_config
+    from sendspec_emulator.server import server_config
 
     remote = not is_loopback(args.host)
     token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
@@ -87,17 +118,7 @@ def _emulate(args: argparse.Namespace) -> int:
             " other machines; its control plane needs the X-Sendspec-Control-Token header",
             file=sys.stderr,
         )
-    faults = Faults()
-    faults.configure(
-        {
-            "latency_ms": args.latency_ms,
-            "rate_429": args.rate_429,
-            "rate_503": args.rate_503,
-            "rate_drop": args.rate_drop,
-            "rate_drop_after": args.rate_drop_after,
-            "retry_after": args.retry_after,
-        }
-    )
+    faults = _faults(args)
     options: dict[str, Any] = {}
     if args.provider == "inxmail":
         # the documented limit unless given; 0 turns it off
@@ -116,12 +137,7 @@ def _emulate(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
-    given = {
-        "read_timeout": args.read_timeout,
-        "keep_alive": args.keep_alive,
-        "max_connections": args.max_connections,
-    }
-    limits = Limits(**{name: value for name, value in given.items() if value is not None})
+    limits = _limits(args)
     level = getattr(args, "log_level", "warning")
     _set_up_logging(level)
     served = cast("Emulator", AccessLog(app))
@@ -160,10 +176,9 @@ def _emulate_all(args: argparse.Namespace) -> int:
     from contextlib import ExitStack
 
     from sendspec_emulator import create_app
-    from sendspec_emulator.core import Faults
     from sendspec_emulator.core.ui import set_siblings
     from sendspec_emulator.core.webhooks import is_loopback
-    from sendspec_emulator.server import Limits, Server, serve
+    from sendspec_emulator.server import Server, serve
 
     token = args.control_token or os.environ.get("SENDSPEC_CONTROL_TOKEN") or None
     remote = not is_loopback(args.host)
@@ -183,29 +198,14 @@ def _emulate_all(args: argparse.Namespace) -> int:
     if args.port and not 0 < args.port <= 65535 - len(EMULATORS):
         print("error: --port must leave room for one port per provider", file=sys.stderr)
         return 2
-    given = {
-        "read_timeout": args.read_timeout,
-        "keep_alive": args.keep_alive,
-        "max_connections": args.max_connections,
-    }
-    limits = Limits(**{name: value for name, value in given.items() if value is not None})
+    limits = _limits(args)
     _set_up_logging(getattr(args, "log_level", "warning"))
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with ExitStack() as stack:
         servers: list[Server] = []
         for i, slug in enumerate(sorted(EMULATORS)):
-            faults = Faults()
-            faults.configure(
-                {
-                    "latency_ms": args.latency_ms,
-                    "rate_429": args.rate_429,
-                    "rate_503": args.rate_503,
-                    "rate_drop": args.rate_drop,
-                    "rate_drop_after": args.rate_drop_after,
-                    "retry_after": args.retry_after,
-                }
-            )
+            faults = _faults(args)
             options: dict[str, Any] = {}
             if slug == "inxmail":
                 limit = INXMAIL_RATE_LIMIT if args.rate_limit is None else args.rate_limit
