@@ -51,7 +51,7 @@ compat: $(STAMP) $(COMPAT_STAMPS)
 # the conformance suites alone; MAX_EXAMPLES=200 for the full run
 MAX_EXAMPLES ?= 25
 conformance: $(STAMP)
-	SENDSPEC_STRICT_RESPONSES=1 SENDSPEC_MAX_EXAMPLES=$(MAX_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider conformance/tests
+	SENDSPEC_STRICT_RESPONSES=1 SENDSPEC_MAX_EXAMPLES=$(MAX_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider conformance/sendspec_conformance/suites conformance/tests
 
 conformance-full: $(STAMP)
 	$(MAKE) conformance MAX_EXAMPLES=200

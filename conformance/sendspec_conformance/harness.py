@@ -1,4 +1,4 @@
-"""Schemathesis set-up shared by the conformance suites in conformance/tests/.
+"""Schemathesis set-up shared by the conformance suites in sendspec_conformance/suites/.
 
 A suite targets the provider's emulator by default (started once per test process on
 loopback) or a real base URL given through the environment:

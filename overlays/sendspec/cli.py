@@ -389,7 +389,9 @@ def _conform(args: argparse.Namespace) -> int:
             return 2
         env["SENDSPEC_BASE_URL"] = args.base_url
         env["SENDSPEC_ALLOW_WRITES"] = "1" if args.allow_writes else "0"
-    suite = ROOT / "conformance" / "tests" / SUITES[args.provider]
+    from sendspec_conformance import suite_path
+
+    suite = suite_path(args.provider)
     return subprocess.call(
         [sys.executable, "-m", "pytest", str(suite), "-q", *args.pytest_args], env=env
     )

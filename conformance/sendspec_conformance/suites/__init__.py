@@ -1,0 +1,1 @@
+"""The conformance suites, one pytest file per provider (run by ``sendspec conform``)."""
