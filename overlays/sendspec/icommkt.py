@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from types import ModuleType
-from typing import Any, Unpack
+from typing import Any, Protocol, TypeVar, Unpack, overload
 
 from icommkt_email_client import Client
 from icommkt_email_client.api.email import send_email_batch, send_email_batch_with_templates
@@ -26,14 +25,28 @@ from icommkt_email_client.models import (
     ApiError as ApiErrorModel,
 )
 from icommkt_email_client.models import (
+    Bounce,
+    BounceList,
     BounceWebhook,
     ClickWebhook,
     DeliveryWebhook,
     EmailMessage,
+    InboundMessage,
+    InboundMessageList,
+    InboundRule,
+    InboundRuleList,
     InboundWebhook,
+    MessageClick,
+    MessageClickList,
+    MessageOpen,
+    MessageOpenList,
     OpenWebhook,
+    OutboundMessage,
+    OutboundMessageList,
     SendEmailResponse,
     TemplatedEmailBatch,
+    TemplateList,
+    TemplateSummary,
 )
 
 from .errors import ApiError, PaginationError, SendspecError, ValidationError
@@ -130,17 +143,39 @@ def client(
 
 # ------------------------------------------------------------------------------------- paging
 
+#: a count/offset page: one of the generated list models of :data:`ITEMS_OF`
+Page = (
+    BounceList
+    | TemplateList
+    | OutboundMessageList
+    | InboundMessageList
+    | MessageOpenList
+    | MessageClickList
+    | InboundRuleList
+)
+PageT = TypeVar("PageT", bound=Page)
+PageT_co = TypeVar("PageT_co", bound=Page, covariant=True)
+
+
+class CountOperation(Protocol[PageT_co]):
+    """A generated count/offset list operation module (``list_bounces``, ``list_templates``,
+    ``list_outbound_messages``, ...): its ``sync()`` returns the page model ``PageT_co``."""
+
+    @property
+    def sync(self) -> Callable[..., PageT_co | ApiErrorModel | None]: ...
+
 
 def iter_pages(
-    operation: ModuleType,
+    operation: CountOperation[PageT],
     client: Client,
     *,
     page_size: int = MAX_COUNT,
     offset: int = 0,
     **filters: Any,
-) -> Iterator[Any]:
+) -> Iterator[PageT]:
     """Every page of a count/offset list operation (a generated module such as
-    ``list_bounces``), one request each, until ``TotalCount`` is reached.
+    ``list_bounces``), one request each, until ``TotalCount`` is reached; each page is the
+    operation's own model (``BounceList`` for ``list_bounces``...).
 
     The API serves at most the first 10,000 matches of a query (count + offset <= 10,000):
     when more match, PaginationError says so before any record past the window is asked
@@ -157,7 +192,7 @@ def iter_pages(
                 f"more than {MAX_WINDOW} matches; the API pages only through the first "
                 f"{MAX_WINDOW}: narrow the query (e.g. fromdate/todate) and walk each part"
             )
-        page = operation.sync(client=client, count=count, offset=offset, **filters)
+        page = _page(operation.sync(client=client, count=count, offset=offset, **filters))
         items = _items(page)
         yield page
         offset += len(items)
@@ -165,23 +200,113 @@ def iter_pages(
             return
 
 
+# one overload per generated page model: the records' type follows the operation's
+@overload
 def iter_items(
-    operation: ModuleType, client: Client, *, page_size: int = MAX_COUNT, **filters: Any
-) -> Iterator[Any]:
-    """Every record of a count/offset list operation, one page in memory at a time."""
+    operation: CountOperation[BounceList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[Bounce]: ...
+@overload
+def iter_items(
+    operation: CountOperation[TemplateList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[TemplateSummary]: ...
+@overload
+def iter_items(
+    operation: CountOperation[OutboundMessageList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[OutboundMessage]: ...
+@overload
+def iter_items(
+    operation: CountOperation[InboundMessageList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[InboundMessage]: ...
+@overload
+def iter_items(
+    operation: CountOperation[MessageOpenList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[MessageOpen]: ...
+@overload
+def iter_items(
+    operation: CountOperation[MessageClickList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[MessageClick]: ...
+@overload
+def iter_items(
+    operation: CountOperation[InboundRuleList],
+    client: Client,
+    *,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[InboundRule]: ...
+def iter_items(
+    operation: CountOperation[Page], client: Client, *, page_size: int = MAX_COUNT, **filters: Any
+) -> Iterator[object]:
+    """Every record of a count/offset list operation, one page in memory at a time, as the
+    page model's record type (``Bounce`` for ``list_bounces``, ``TemplateSummary`` for
+    ``list_templates``...)."""
     for page in iter_pages(operation, client, page_size=page_size, **filters):
         yield from _items(page)
 
 
+# the operations filtered by fromdate/todate
+@overload
 def iter_items_by_date(
-    operation: ModuleType,
+    operation: CountOperation[BounceList],
+    client: Client,
+    *,
+    fromdate: datetime,
+    todate: datetime,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[Bounce]: ...
+@overload
+def iter_items_by_date(
+    operation: CountOperation[OutboundMessageList],
+    client: Client,
+    *,
+    fromdate: datetime,
+    todate: datetime,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[OutboundMessage]: ...
+@overload
+def iter_items_by_date(
+    operation: CountOperation[InboundMessageList],
+    client: Client,
+    *,
+    fromdate: datetime,
+    todate: datetime,
+    page_size: int = ...,
+    **filters: Any,
+) -> Iterator[InboundMessage]: ...
+def iter_items_by_date(
+    operation: CountOperation[Page],
     client: Client,
     *,
     fromdate: datetime,
     todate: datetime,
     page_size: int = MAX_COUNT,
     **filters: Any,
-) -> Iterator[Any]:
+) -> Iterator[object]:
     """Every record between ``fromdate`` and ``todate`` (Eastern wall-clock times, both
     inclusive, to the second) of an operation filtered by ``fromdate``/``todate`` (bounces,
     outbound and inbound messages), however many match.
@@ -203,7 +328,7 @@ def iter_items_by_date(
         if start > end:
             continue
         window = {"fromdate": f"{start:%Y-%m-%dT%H:%M:%S}", "todate": f"{end:%Y-%m-%dT%H:%M:%S}"}
-        first = operation.sync(client=client, count=page_size, offset=0, **filters, **window)
+        first = _page(operation.sync(client=client, count=page_size, offset=0, **filters, **window))
         if first.total_count > MAX_WINDOW:
             if start == end:
                 raise PaginationError(
@@ -223,11 +348,19 @@ def iter_items_by_date(
                 yield from _items(page)
 
 
-def _items(page: Any) -> list[Any]:
+def _page(page: PageT | ApiErrorModel | None) -> PageT:
+    """A list operation's result as its page model (the error model and None are answers
+    the clients built here never hand back: an error response raises first)."""
+    if page is None or isinstance(page, ApiErrorModel):
+        raise SendspecError(f"{type(page).__name__} is not a count/offset page")
+    return page
+
+
+def _items(page: object) -> list[object]:
     name = ITEMS_OF.get(type(page).__name__)
     if name is None:
         raise SendspecError(f"{type(page).__name__} is not a count/offset page")
-    items: list[Any] = getattr(page, name)
+    items: list[object] = getattr(page, name)
     return items
 
 
@@ -318,7 +451,7 @@ def send_batch_with_templates(
 #: what :func:`parse_webhook` returns
 Webhook = BounceWebhook | DeliveryWebhook | OpenWebhook | ClickWebhook | InboundWebhook
 #: a webhook body's RecordType -> its generated model (an inbound message has no RecordType)
-WEBHOOK_MODELS: dict[str, type[Any]] = {
+WEBHOOK_MODELS: dict[str, type[Webhook]] = {
     "Bounce": BounceWebhook,
     "SpamComplaint": BounceWebhook,
     "Delivery": DeliveryWebhook,
@@ -351,7 +484,7 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> Webhook:
                 "not an ICOMMKT webhook body: no RecordType, and not an inbound message"
                 " (MessageID with From/To)"
             )
-        model: type[Any] = InboundWebhook
+        model: type[Webhook] = InboundWebhook
         what = "inbound"
     elif isinstance(record_type, str) and record_type in WEBHOOK_MODELS:
         model, what = WEBHOOK_MODELS[record_type], record_type
