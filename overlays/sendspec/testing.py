@@ -32,14 +32,31 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, Unpack, cast, overload
 from urllib.parse import quote, urlsplit
 
 import httpx
+
+if TYPE_CHECKING:
+    import icomm_sms_client
+    import icommkt_email_client
+    import inxmail_client
+    import iovox_email_client
+    from typing_extensions import TypeVar
+
+    from .runtime import ClientOptions
+
+    #: the generated ``Client`` an :class:`Emulator`'s :meth:`~Emulator.client` returns
+    #: (``Any`` for an ``Emulator`` whose provider is not known statically)
+    ClientT = TypeVar("ClientT", default=Any)
+else:  # typing.TypeVar takes no default before Python 3.13; only checkers read it
+    from typing import TypeVar
+
+    ClientT = TypeVar("ClientT")
 
 __all__ = [
     "ALIASES",
@@ -294,12 +311,17 @@ def _unavailable(reason: str) -> NoReturn:
     raise ControlPlaneUnavailable(reason)
 
 
-class Emulator:
+class Emulator(Generic[ClientT]):
     """A handle on one provider's emulator (see the module docstring).
 
     ``root_url`` is where ``/_emulator/`` lives (``http://127.0.0.1:PORT``), ``base_url``
     the provider's API root (the root plus the spec's server path, e.g. ``/rest/v1``).
     Build one with :meth:`start` or :meth:`connect`.
+
+    Typed by the generated ``Client`` its :meth:`client` returns: ``Emulator.start("sms")``
+    gives an ``Emulator[icomm_sms_client.Client]`` (a provider named by a literal; a plain
+    ``Emulator`` annotation, or a provider name known only at run time, is
+    ``Emulator[Any]``).
     """
 
     def __init__(
@@ -335,9 +357,32 @@ class Emulator:
             self._default_faults = self._control("GET", "faults")
 
     # constructors ------------------------------------------------------------------------------
+    @overload
+    @classmethod
+    def start(
+        cls, provider: Literal["iovox", "iovox-email"], **options: Any
+    ) -> AbstractContextManager[Emulator[iovox_email_client.Client]]: ...
+    @overload
+    @classmethod
+    def start(
+        cls, provider: Literal["sms", "icomm-sms"], **options: Any
+    ) -> AbstractContextManager[Emulator[icomm_sms_client.Client]]: ...
+    @overload
+    @classmethod
+    def start(
+        cls, provider: Literal["icommkt", "icommkt-email"], **options: Any
+    ) -> AbstractContextManager[Emulator[icommkt_email_client.Client]]: ...
+    @overload
+    @classmethod
+    def start(
+        cls, provider: Literal["inxmail"], **options: Any
+    ) -> AbstractContextManager[Emulator[inxmail_client.Client]]: ...
+    @overload
+    @classmethod
+    def start(cls, provider: str, **options: Any) -> AbstractContextManager[Emulator[Any]]: ...
     @classmethod
     @contextmanager
-    def start(cls, provider: str, **options: Any) -> Iterator[Emulator]:
+    def start(cls, provider: str, **options: Any) -> Iterator[Emulator[Any]]:
         """Serve ``provider``'s emulator in this process on a free loopback port for the
         duration of the block. ``options`` go to ``sendspec_emulator.running`` (``db``,
         ``faults``, ``control_token``, ``strict_responses``) and to the provider (its
@@ -360,6 +405,61 @@ class Emulator:
             with emulator:
                 yield emulator
 
+    @overload
+    @classmethod
+    def connect(
+        cls,
+        root_url: str,
+        provider: Literal["iovox", "iovox-email"],
+        *,
+        control_token: str | None = ...,
+        credentials: Mapping[str, str] | None = ...,
+        on_unavailable: Callable[[str], NoReturn] = ...,
+    ) -> Emulator[iovox_email_client.Client]: ...
+    @overload
+    @classmethod
+    def connect(
+        cls,
+        root_url: str,
+        provider: Literal["sms", "icomm-sms"],
+        *,
+        control_token: str | None = ...,
+        credentials: Mapping[str, str] | None = ...,
+        on_unavailable: Callable[[str], NoReturn] = ...,
+    ) -> Emulator[icomm_sms_client.Client]: ...
+    @overload
+    @classmethod
+    def connect(
+        cls,
+        root_url: str,
+        provider: Literal["icommkt", "icommkt-email"],
+        *,
+        control_token: str | None = ...,
+        credentials: Mapping[str, str] | None = ...,
+        on_unavailable: Callable[[str], NoReturn] = ...,
+    ) -> Emulator[icommkt_email_client.Client]: ...
+    @overload
+    @classmethod
+    def connect(
+        cls,
+        root_url: str,
+        provider: Literal["inxmail"],
+        *,
+        control_token: str | None = ...,
+        credentials: Mapping[str, str] | None = ...,
+        on_unavailable: Callable[[str], NoReturn] = ...,
+    ) -> Emulator[inxmail_client.Client]: ...
+    @overload
+    @classmethod
+    def connect(
+        cls,
+        root_url: str,
+        provider: str,
+        *,
+        control_token: str | None = ...,
+        credentials: Mapping[str, str] | None = ...,
+        on_unavailable: Callable[[str], NoReturn] = ...,
+    ) -> Emulator[Any]: ...
     @classmethod
     def connect(
         cls,
@@ -369,7 +469,7 @@ class Emulator:
         control_token: str | None = None,
         credentials: Mapping[str, str] | None = None,
         on_unavailable: Callable[[str], NoReturn] = _unavailable,
-    ) -> Emulator:
+    ) -> Emulator[Any]:
         """A handle on an emulator that is already running (``sendspec emulate``, a shared
         one in CI), or on a sandbox. ``root_url`` may be the root or the provider's base URL
         (``http://127.0.0.1:8080/rest/v1``). ``control_token`` defaults to
@@ -396,7 +496,7 @@ class Emulator:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> Emulator:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -416,26 +516,29 @@ class Emulator:
         """The credentials :meth:`client` uses, by the factory's argument names."""
         return dict(self._credentials)
 
-    def client(self, **options: Any) -> Any:
+    def client(self, **options: Unpack[ClientOptions]) -> ClientT:
         """The provider's overlay client (``sendspec.<provider>.client()``) for this emulator,
         with its credentials; ``options`` are the factory's (``timeout``, ``retry``...)."""
         options.setdefault("base_url", self.base_url)
         c = self._credentials
+        client: object
         if self.provider == "iovox-email":
             from . import iovox
 
-            return iovox.client(c["username"], c["secure_key"], **options)
-        if self.provider == "icomm-sms":
+            client = iovox.client(c["username"], c["secure_key"], **options)
+        elif self.provider == "icomm-sms":
             from . import sms
 
-            return sms.client(c["api_key"], **options)
-        if self.provider == "icommkt-email":
+            client = sms.client(c["api_key"], **options)
+        elif self.provider == "icommkt-email":
             from . import icommkt
 
-            return icommkt.client(c["server_token"], **options)
-        from . import inxmail
+            client = icommkt.client(c["server_token"], **options)
+        else:
+            from . import inxmail
 
-        return inxmail.client("customer", c["client_id"], c["secret"], **options)
+            client = inxmail.client("customer", c["client_id"], c["secret"], **options)
+        return cast(ClientT, client)
 
     # messages ---------------------------------------------------------------------------------
     def messages(self, **filters: Any) -> list[Message]:
