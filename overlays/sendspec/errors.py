@@ -84,8 +84,9 @@ class ApiError(SendspecError):
         provider: the provider slug (``iovox-email``, ``icomm-sms``, ...).
         status_code: the HTTP status.
         messages: the provider's error messages, flattened to text.
-        body: the decoded JSON body (or the raw text when it is not JSON).
-        error: the body parsed into the generated error model, when there is one.
+        body: the decoded JSON body (or the raw text when it is not JSON; None when empty).
+        error: the body parsed into the generated error model, when there is one (None
+            otherwise); each provider's ``error_model(exc)`` gives it typed.
         headers: the response headers.
         response: the (read) response; ``request``: its request, credentials masked.
     """
@@ -95,14 +96,14 @@ class ApiError(SendspecError):
         provider: str,
         response: httpx.Response,
         messages: list[str],
-        body: Any,
-        error: Any = None,
+        body: object,
+        error: object = None,
     ) -> None:
         self.provider = provider
         self.status_code = response.status_code
         self.messages = messages
-        self.body = body
-        self.error = error
+        self.body: object = body
+        self.error: object = error
         self.headers = response.headers
         self.response = response
         self.request = request = response.request

@@ -109,9 +109,15 @@ def parse_error(body: Any) -> tuple[list[str], ApiErrorModel | None]:
     return ([body] if isinstance(body, str) and body else []), None
 
 
+def error_model(error: ApiError) -> ApiErrorModel | None:
+    """The generated ``ApiError`` model (``ErrorCode``, ``Message``) an error carries."""
+    return error.error if isinstance(error.error, ApiErrorModel) else None
+
+
 def error_code(error: ApiError) -> int | None:
-    model = error.error
-    return model.error_code if isinstance(model, ApiErrorModel) else None
+    """The ``ErrorCode`` of an error response (None when its body had none)."""
+    model = error_model(error)
+    return model.error_code if model is not None else None
 
 
 def refine(error: ApiError) -> ApiError:

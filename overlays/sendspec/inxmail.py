@@ -131,6 +131,11 @@ def parse_error(body: Any) -> tuple[list[str], Problem | None]:
     return messages, problem
 
 
+def error_model(error: ApiError) -> Problem | None:
+    """The problem document (generated ``Problem``) an error carries, when it had one."""
+    return error.error if isinstance(error.error, Problem) else None
+
+
 def problem_type(error: ApiError) -> str | None:
     """The ``type`` of the problem document an error carries (None when there is none)."""
     return error.error.type_ if isinstance(error.error, Problem) else None
@@ -630,6 +635,7 @@ __all__ = [
     "Cursor",
     "base_url",
     "client",
+    "error_model",
     "expect",
     "items",
     "parse_error",

@@ -16,6 +16,7 @@ from iovox_email_client import Client
 from iovox_email_client.api.email import search_emails
 from iovox_email_client.models import EmailRecord, Errors, SearchResponse
 
+from .errors import ApiError
 from .runtime import ClientOptions, HeaderAuth, build_client, check_credential, expect
 
 PROVIDER = "iovox-email"
@@ -40,6 +41,12 @@ def parse_error(body: Any) -> tuple[list[str], Errors | None]:
         model = Errors.from_dict(body)
         return [str(e) for e in model.errors], model
     return ([body] if isinstance(body, str) and body else []), None
+
+
+def error_model(error: ApiError) -> Errors | None:
+    """The generated ``Errors`` model (``errors``: the messages) an error response carries,
+    when its body was one."""
+    return error.error if isinstance(error.error, Errors) else None
 
 
 def client(

@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Unpack
+from typing import Any, TypeVar, Unpack
 
 from icomm_sms_client import Client
 from icomm_sms_client.api.default import (
@@ -34,6 +34,7 @@ from icomm_sms_client.models import (
 )
 from icomm_sms_client.types import UNSET, Unset
 
+from .errors import ApiError as SendspecApiError
 from .errors import PaginationError
 from .runtime import ClientOptions, HeaderAuth, build_client, check_credential, expect
 
@@ -42,6 +43,7 @@ BASE_URL = "https://apisms.trx.icommarketing.com"
 #: the API's maximum `limit` for logs and reports
 MAX_LIMIT = 1000
 _ONE_MS = timedelta(milliseconds=1)
+T = TypeVar("T")
 _TIMESTAMP = re.compile(
     r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$"
 )
@@ -63,6 +65,12 @@ def parse_error(body: Any) -> tuple[list[str], ApiError | None]:
     messages = [f"{model.error_code}: {model.description}"]
     messages += [f"{v.property_}: {v.violation}" for v in model.violations or []]
     return messages, model
+
+
+def error_model(error: SendspecApiError) -> ApiError | None:
+    """The generated ``ApiError`` model (``errorCode``, ``description``, ``violations``) an
+    error response carries, when its body was one."""
+    return error.error if isinstance(error.error, ApiError) else None
 
 
 def client(
@@ -163,7 +171,7 @@ def _log_key(log: SmsLog) -> str:
     return json.dumps(log.to_dict(), sort_keys=True)
 
 
-def _list(results: list[Any] | Unset) -> list[Any]:
+def _list(results: list[T] | Unset) -> list[T]:
     """``results`` of a page; an absent one (Infobip's schema makes it optional) is empty."""
     return [] if isinstance(results, Unset) else results
 
