@@ -255,6 +255,8 @@ def generate(slug: str, dest_root: Path) -> Path:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(out, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    # PEP 561: the package's own annotations are its types (--meta none emits no py.typed)
+    (target / "py.typed").write_text("", encoding="utf-8")
     return target
 
 

@@ -13,7 +13,14 @@ The models and operations are the generated ones (``iovox_email_client``,
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
+
+try:
+    #: the installed distribution's version (pyproject.toml's, through the package metadata)
+    __version__: str = version("sendspec")
+except PackageNotFoundError:  # the source tree on sys.path, not installed
+    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     from .errors import (
@@ -72,5 +79,6 @@ __all__ = [
     "ServerError",
     "UnexpectedResponse",
     "ValidationError",
+    "__version__",
     "with_options",
 ]

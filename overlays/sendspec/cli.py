@@ -503,13 +503,42 @@ def _set_up_logging(level: str) -> None:
         access_log.propagate = False
 
 
+#: the modules of the emulator extra (`pip install sendspec` alone is the client)
+EMULATOR_MODULES = ("starlette", "uvicorn", "jsonschema", "jsonschema_rs", "orjson", "yaml")
+#: command -> (the extra it needs, the modules that extra brings)
+EXTRAS = {
+    "emulate": ("emulator", EMULATOR_MODULES),
+    "demo": ("emulator", EMULATOR_MODULES),
+    "conform": ("conformance", (*EMULATOR_MODULES, "schemathesis", "hypothesis", "pytest")),
+}
+
+
+def _missing_extra(command: str) -> str | None:
+    """What to tell a user whose install lacks the extra ``command`` needs (None: it is there)."""
+    from importlib.util import find_spec
+
+    if command not in EXTRAS:
+        return None
+    extra, modules = EXTRAS[command]
+    missing = [name for name in modules if find_spec(name) is None]
+    if not missing:
+        return None
+    return (
+        f"error: sendspec {command} needs the {extra} extra (missing: {', '.join(missing)});"
+        f" install sendspec[{extra}], e.g. pip install 'sendspec[{extra}]'"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="sendspec",
         description=__doc__.splitlines()[0],
         epilog=EPILOGS["sendspec"],
         formatter_class=HelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"sendspec {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser(
@@ -647,6 +676,10 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_demo)
 
     args = parser.parse_args(argv)
+    message = _missing_extra(args.command)
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     code: int = args.func(args)
     return code
 
