@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check-generated lint test compat conformance conformance-full emulate demo bench soak inbox-screenshot check clean
+.PHONY: setup generator-venv lock-generator generate check-generated lint test compat conformance conformance-full emulate demo bench soak inbox-screenshot check clean
 
 setup: $(STAMP)
 
@@ -15,10 +15,42 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-generate: $(STAMP)
+# the generator (openapi-python-client and all its dependencies, ruff included) runs from its
+# own venv, installed from the hash-pinned lock requirements/generator.txt and rebuilt only when
+# the lock changes (the stamp holds the lock's sha256, which scripts/generate.py checks);
+# `make lock-generator` re-resolves the lock from requirements/generator.in with the pinned uv
+# (itself hash-pinned in requirements/uv.txt); UPGRADE=1 moves every pin to its newest release
+GEN_VENV := .venv-generator
+GEN_LOCK := requirements/generator.txt
+GEN_STAMP := $(GEN_VENV)/.installed
+LOCK_VENV := .venv-lock
+UPGRADE ?=
+
+$(GEN_STAMP): $(GEN_LOCK)
+	rm -rf $(GEN_VENV)
+	$(PYTHON) -m venv $(GEN_VENV)
+	$(GEN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --only-binary :all: -r $<
+	$(GEN_VENV)/bin/python -m pip check --disable-pip-version-check
+	sha256sum $< > $@
+
+generator-venv: $(GEN_STAMP)
+
+$(LOCK_VENV)/.installed: requirements/uv.txt
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --only-binary :all: -r $<
+	touch $@
+
+# (written aside and moved over the lock only if it changed, so an unchanged lock keeps the venv)
+lock-generator: $(LOCK_VENV)/.installed
+	cp $(GEN_LOCK) $(GEN_LOCK).new
+	$(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) --custom-compile-command "make lock-generator" requirements/generator.in -o $(GEN_LOCK).new
+	if cmp -s $(GEN_LOCK).new $(GEN_LOCK); then rm $(GEN_LOCK).new; else mv $(GEN_LOCK).new $(GEN_LOCK); fi
+
+generate: $(STAMP) $(GEN_STAMP)
 	$(PY) scripts/generate.py
 
-check-generated: $(STAMP)
+check-generated: $(STAMP) $(GEN_STAMP)
 	$(PY) scripts/generate.py --check
 
 lint: $(STAMP)
@@ -78,4 +110,4 @@ soak: $(STAMP)
 check: lint test compat
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache reports
+	rm -rf $(VENV) $(GEN_VENV) $(LOCK_VENV) .pytest_cache .mypy_cache .ruff_cache reports

@@ -5,8 +5,10 @@ For every provider it
 1. validates the spec (openapi-spec-validator),
 2. applies the spec pre-processing that works around openapi-python-client limits
    (see ``preprocess``; each transform is unit-tested in tests/test_generate.py),
-3. runs the pinned openapi-python-client (``--meta none``) into a scratch folder,
-4. formats the result with the pinned ruff in isolated mode (no project config), and
+3. runs the pinned openapi-python-client (``--meta none``) into a scratch folder, from its
+   own venv (.venv-generator/, installed from the hash-pinned requirements/generator.txt),
+4. formats the result with that venv's ruff (pinned in the same lock) in isolated mode (no
+   project config), and
 5. replaces generated/<package>/ (or, with ``--check``, fails on any difference).
 
 Output is byte-identical on re-run: nothing time- or path-dependent reaches the files.
@@ -19,7 +21,9 @@ from __future__ import annotations
 import argparse
 import copy
 import filecmp
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -32,7 +36,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
-BIN = Path(sys.executable).parent
+#: the generator and every dependency of it (ruff, which formats its output, included),
+#: hash-pinned; `make generate` / `make check-generated` install it into its own venv
+#: (GENERATOR_VENV) and write the lock's sha256 in the venv's stamp; `make lock-generator`
+#: refreshes it from requirements/generator.in
+GENERATOR_LOCK = ROOT / "requirements" / "generator.txt"
+GENERATOR_VERSION = "0.29.1"
+GENERATOR_VENV = ROOT / ".venv-generator"
 
 #: provider slug (spec file name) -> generated package name
 PROVIDERS: dict[str, str] = {
@@ -115,6 +125,35 @@ STANDARD_STATUS_CODES = {
 
 class SpecError(Exception):
     """The spec cannot be generated as it is; the message says what to change."""
+
+
+class GeneratorMissing(Exception):
+    """The generator's venv is missing or was not built from the current lock."""
+
+
+def generator_bin() -> Path:
+    """bin/ of the generator's venv (``SENDSPEC_GENERATOR_VENV`` overrides GENERATOR_VENV).
+
+    Never the project's .venv or PATH: the venv must have been built from the current
+    GENERATOR_LOCK, which its stamp (``.installed``: the lock's sha256) tells.
+    """
+    venv = Path(os.environ.get("SENDSPEC_GENERATOR_VENV") or GENERATOR_VENV)
+    stamp = venv / ".installed"
+    lock = GENERATOR_LOCK.relative_to(ROOT)
+    wanted = hashlib.sha256(GENERATOR_LOCK.read_bytes()).hexdigest()
+    built = stamp.read_text(encoding="utf-8").split()[:1] if stamp.is_file() else []
+    if built != [wanted]:
+        state = "was built from another lock" if built else "is missing"
+        raise GeneratorMissing(
+            f"the generator's venv {venv} {state}; `make generator-venv` builds it from {lock}"
+        )
+    dist = f"python*/site-packages/openapi_python_client-{GENERATOR_VERSION}.dist-info"
+    if not any((venv / "lib").glob(dist)):
+        raise GeneratorMissing(
+            f"{venv} holds no openapi-python-client {GENERATOR_VERSION} (the version this "
+            f"driver's workarounds are for); pin it in requirements/generator.in"
+        )
+    return venv / "bin"
 
 
 def load_spec(slug: str) -> dict[str, Any]:
@@ -208,8 +247,8 @@ def _one_content_type(content: dict[str, Any], where: str) -> dict[str, Any]:
     raise SpecError(f"{where}: several content types and none of {PREFERRED_CONTENT_TYPES}")
 
 
-def _generator_config(package: str) -> dict[str, Any]:
-    ruff = str(BIN / "ruff")
+def _generator_config(package: str, bin_dir: Path) -> dict[str, Any]:
+    ruff = str(bin_dir / "ruff")
     return {
         "project_name_override": package,
         "package_name_override": package,
@@ -227,15 +266,16 @@ def generate(slug: str, dest_root: Path) -> Path:
     spec = load_spec(slug)
     validate(spec, f"specs/{slug}.yaml")
     prepared = preprocess(spec)
+    bin_dir = generator_bin()
     with tempfile.TemporaryDirectory(prefix="sendspec-gen-") as tmp:
         tmp_path = Path(tmp)
         spec_file = tmp_path / f"{slug}.json"
         spec_file.write_text(json.dumps(prepared), encoding="utf-8")
         config_file = tmp_path / "config.json"
-        config_file.write_text(json.dumps(_generator_config(package)), encoding="utf-8")
+        config_file.write_text(json.dumps(_generator_config(package, bin_dir)), encoding="utf-8")
         out = tmp_path / "out" / package
         cmd = [
-            str(BIN / "openapi-python-client"),
+            str(bin_dir / "openapi-python-client"),
             "generate",
             "--path",
             str(spec_file),
@@ -300,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 generate(slug, GENERATED)
                 print(f"specs/{slug}.yaml -> generated/{package}/")
-    except SpecError as exc:
+    except (SpecError, GeneratorMissing) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if stale:

@@ -45,7 +45,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from openapi_python_client.strings import ClassName, PythonIdentifier
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from sendspec_conformance import harness
@@ -503,7 +502,7 @@ def parse(case: Case, body: Any) -> Any:
     """``body`` as the generated client parses it."""
     if case.model is not None:
         models = importlib.import_module(f"{case.package}.models")
-        model = getattr(models, ClassName(case.model, prefix=""))
+        model = getattr(models, _generated_name(case.model, models.__all__))
         return (
             [model.from_dict(x) for x in body] if isinstance(body, list) else model.from_dict(body)
         )
@@ -520,6 +519,22 @@ def parse(case: Case, body: Any) -> Any:
 _MODULES: dict[tuple[str, str], Any] = {}
 
 
+def _generated_name(name: str, generated: Any) -> str:
+    """The one of ``generated`` (names in generated code) that the generator made of ``name``.
+
+    openapi-python-client only drops delimiters, changes case and may append ``_`` (it runs
+    from its own venv, so its naming functions are not imported here): the same letters and
+    digits, compared without case, find the name, and an ambiguous match is an error.
+    """
+
+    def key(text: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", text.lower())
+
+    found = [g for g in generated if key(g) == key(name)]
+    assert len(found) == 1, f"{name!r}: generated as {found or 'nothing'}"
+    return str(found[0])
+
+
 def _operation_module(package: str, operation_id: str) -> Any:
     if not _MODULES:
         for slug, pkg in generate.PROVIDERS.items():
@@ -530,9 +545,8 @@ def _operation_module(package: str, operation_id: str) -> Any:
                 if not m.ispkg
             }
             for _, _, op in _operations(load_spec(slug)):
-                name = PythonIdentifier(op["operationId"], prefix="")
-                if name in modules:
-                    _MODULES[(pkg, op["operationId"])] = modules[name]
+                name = _generated_name(op["operationId"], modules)
+                _MODULES[(pkg, op["operationId"])] = modules[name]
     return importlib.import_module(_MODULES[(package, operation_id)])
 
 
