@@ -403,6 +403,59 @@ def _demo(_: argparse.Namespace) -> int:
     return main()
 
 
+# ------------------------------------------------------- sendspec proxy / drift (issue 14, H8)
+PROXY_EPILOG = """examples:
+  sendspec proxy icommkt-email --upstream https://api.trx.icommarketing.com --record cassettes/
+      then point the client at http://127.0.0.1:8081 (its base URL); every violation of the
+      spec is printed here and named in the answer's X-Sendspec-Violations header
+  sendspec proxy iovox-email --upstream http://127.0.0.1:8080 --port 9000   (an emulator)"""
+DRIFT_EPILOG = """examples:
+  sendspec drift icommkt-email cassettes/                every cassette in the folder
+  sendspec drift iovox-email run.yaml --against-emulator  and replay it on the emulator"""
+
+
+def _proxy(args: argparse.Namespace) -> int:
+    import uvicorn
+    from sendspec_conformance import proxy
+    from sendspec_emulator.core.webhooks import is_loopback, shown
+
+    if not is_loopback(args.host) and not args.allow_remote:
+        print(
+            f"error: {args.host} is not a loopback address: the proxy forwards the credentials"
+            " its clients send; pass --allow-remote to serve it there anyway",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        app = proxy.Proxy(
+            args.provider, args.upstream, record_dir=args.record, timeout=args.timeout
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    logger = logging.getLogger("sendspec.proxy")
+    logger.setLevel(logging.INFO)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+    recording = f", recording to {app.cassette_path}" if app.cassette_path else ""
+    print(
+        f"{args.provider} proxy on http://{args.host}:{args.port} ->"
+        f" {shown(args.upstream)}{recording}",
+        flush=True,
+    )
+    uvicorn.Server(proxy.config(app, host=args.host, port=args.port)).run()
+    return 0
+
+
+def _drift(args: argparse.Namespace) -> int:
+    from sendspec_conformance import drift
+
+    return drift.main(args.provider, args.cassettes, emulator=args.against_emulator, out=sys.stdout)
+
+
 # ------------------------------------------------- help, --log-level and the access log (issue 13)
 class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
     """Defaults shown (argparse's ``(default: X)``), but not for flags, options without a
@@ -674,6 +727,44 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=HelpFormatter,
     )
     p.set_defaults(func=_demo)
+
+    # sendspec proxy / drift (issue 14, H8)
+    p = sub.add_parser(
+        "proxy",
+        help="validate (and record) real traffic against the spec",
+        description="Forward every request to --upstream and check it and its answer against"
+        " the provider's spec: violations are printed and named in the X-Sendspec-Violations"
+        " answer header; --record keeps the exchanges as VCR.py cassettes, credentials"
+        " redacted.",
+        epilog=PROXY_EPILOG,
+        formatter_class=HelpFormatter,
+    )
+    p.add_argument("provider", choices=sorted(SUITES))
+    p.add_argument("--upstream", required=True, metavar="URL", help="the service (or sandbox)")
+    p.add_argument("--host", default="127.0.0.1", help="loopback unless --allow-remote")
+    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    p.add_argument("--port", type=int, default=8081, help="port to listen on")
+    p.add_argument("--record", metavar="DIR", help="write a VCR.py cassette into DIR")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds the upstream may take")
+    p.set_defaults(func=_proxy)
+
+    p = sub.add_parser(
+        "drift",
+        help="check recorded exchanges (VCR.py cassettes) against the spec",
+        description="Validate recorded exchanges against the provider's spec, offline: a table"
+        " per operation (pairs, valid, first violation); exit 1 on any violation.",
+        epilog=DRIFT_EPILOG,
+        formatter_class=HelpFormatter,
+    )
+    p.add_argument("provider", choices=sorted(SUITES))
+    p.add_argument("cassettes", nargs="+", metavar="CASSETTE", help="cassette files or folders")
+    p.add_argument(
+        "--against-emulator",
+        action="store_true",
+        help="also replay the requests on the emulator and show where it answers differently"
+        " (status, keys, types)",
+    )
+    p.set_defaults(func=_drift)
 
     args = parser.parse_args(argv)
     message = _missing_extra(args.command)
