@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generator-venv lock-generator generate check-generated lint test compat conformance conformance-full emulate demo bench soak inbox-screenshot check clean
+.PHONY: setup generator-venv lock-generator generate check-generated lint test compat conformance conformance-full emulate demo bench soak inbox-screenshot check-breaking changelog check clean
 
 setup: $(STAMP)
 
@@ -106,6 +106,25 @@ bench: $(STAMP)
 # hostile-but-fair runs against the emulators (< 10 minutes; scripts/soak.py --quick: ~1 minute)
 soak: $(STAMP)
 	$(PY) scripts/soak.py --out reports/soak.md
+
+# breaking-change gate (issue 14): each spec against the first commit of its current
+# info.version (or `make check-breaking BASE=<git ref>`, e.g. a merge base; or
+# SENDSPEC_BREAKING_BASE), and docs/changelog/ checked against the spec history; the
+# classifier is scripts/spec_diff.py joined by api-smart-diff, pinned in
+# scripts/spec-tools/package-lock.json and installed from the npm registry on first use
+SPEC_TOOLS := scripts/spec-tools
+SPEC_TOOLS_STAMP := $(SPEC_TOOLS)/node_modules/.installed
+
+$(SPEC_TOOLS_STAMP): $(SPEC_TOOLS)/package-lock.json
+	cd $(SPEC_TOOLS) && npm ci --no-audit --no-fund --silent
+	touch $@
+
+check-breaking: $(STAMP) $(SPEC_TOOLS_STAMP)
+	$(PY) scripts/check_breaking.py --require-tool $(if $(filter command line,$(origin BASE)),--base $(BASE))
+
+# rewrite docs/changelog/<spec>.md from the spec history (after an info.version bump)
+changelog: $(STAMP) $(SPEC_TOOLS_STAMP)
+	$(PY) scripts/check_breaking.py --require-tool --write-changelog
 
 check: lint test compat
 

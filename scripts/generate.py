@@ -297,7 +297,20 @@ def generate(slug: str, dest_root: Path) -> Path:
         shutil.copytree(out, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
     # PEP 561: the package's own annotations are its types (--meta none emits no py.typed)
     (target / "py.typed").write_text("", encoding="utf-8")
+    set_version(target, str(spec["info"]["version"]))
     return target
+
+
+def set_version(package_dir: Path, version: str) -> None:
+    """The generated package's ``__version__`` is its spec's ``info.version`` (issue 14:
+    scripts/check_breaking.py fails a breaking spec change without a major bump of it)."""
+    init = package_dir / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    marker = "\n__all__ = ("
+    if marker not in text:
+        raise SpecError(f"{init}: no __all__ to put __version__ before")
+    line = f"__version__ = {json.dumps(version)}\n"
+    init.write_text(text.replace(marker, f"\n{line}{marker}", 1), encoding="utf-8")
 
 
 def _diff(a: Path, b: Path) -> list[str]:

@@ -2,6 +2,8 @@
 
 from .client import AuthenticatedClient, Client
 
+__version__ = "2.0.432"
+
 __all__ = (
     "AuthenticatedClient",
     "Client",

@@ -2,6 +2,8 @@
 
 from .client import AuthenticatedClient, Client
 
+__version__ = "1.0.0"
+
 __all__ = (
     "AuthenticatedClient",
     "Client",
