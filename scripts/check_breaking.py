@@ -159,13 +159,18 @@ class Point:
 
     @property
     def short(self) -> str:
-        return self.commit if self.commit == WORKTREE else self.commit[:10]
+        return self.commit[:10] if re.fullmatch(r"[0-9a-f]{40}", self.commit) else self.commit
 
 
 def version_points(rel: str, include_worktree: bool = True) -> list[Point]:
     """The first commit of each version of the spec, oldest first; the working tree last
     when its version is a new one."""
-    commits = git("log", "--reverse", "--format=%H", "--", rel).split()
+    try:
+        git("rev-parse", "--verify", "--quiet", "HEAD")
+    except GateError:
+        commits = []  # no commit yet
+    else:
+        commits = git("log", "--reverse", "--format=%H", "--", rel).split()
     points: list[Point] = []
     for commit in commits:
         text = spec_text(commit, rel)
@@ -339,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-changelog", action="store_true", help="rewrite docs/changelog/")
     parser.add_argument("--verbose", action="store_true", help="list every breaking change")
     args = parser.parse_args(argv)
+    for cached in (spec_text, _parsed, compare):
+        cached.cache_clear()  # the working tree (and, in tests, ROOT) may have changed
 
     rels = []
     for name in args.specs or sorted(p.name for p in SPECS.glob("*.yaml")):
@@ -373,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(lines))
         if shallow():
             print("changelogs: a shallow clone has no history to rebuild them from (not checked)")
-        elif not (use_tool and spec_diff.tool_available()):
+        elif use_tool and not spec_diff.tool_available():
             print(f"changelogs: not checked without {spec_diff.TOOL_NAME} (they are built with it)")
         else:
             for rel in rels:
