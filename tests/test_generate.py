@@ -83,10 +83,9 @@ def test_real_specs_pass_preprocessing() -> None:
 
 @pytest.mark.parametrize("slug", sorted(generate.PROVIDERS))
 def test_every_inventory_operation_is_a_generated_function(slug: str) -> None:
-    """Each line of ../shared/inventory/<slug>.ops is an operation of the spec, and each
-    operation of the spec a generated module with sync and asyncio functions."""
-    from sendspec_conformance.examples import examples_path
-
+    """Each line of the doc's operation inventory (tests/data/inventory/<slug>.ops) is an
+    operation of the spec, and each operation of the spec a generated module with sync and
+    asyncio functions."""
     spec = generate.load_spec(slug)
     operations = {
         f"{method.upper()} {path}": op
@@ -94,7 +93,7 @@ def test_every_inventory_operation_is_a_generated_function(slug: str) -> None:
         for method, op in item.items()
         if isinstance(op, dict) and "operationId" in op
     }
-    inventory = examples_path().parent / f"{slug}.ops"
+    inventory = INVENTORY / f"{slug}.ops"
     lines = [line.split("#")[0].strip() for line in inventory.read_text().splitlines()]
     listed = [line for line in lines if line]
     assert sorted(listed) == sorted(operations)
@@ -103,6 +102,18 @@ def test_every_inventory_operation_is_a_generated_function(slug: str) -> None:
         tag = op["tags"][0].replace("-", "_") if op.get("tags") else "default"
         module = importlib.import_module(f"{package}.api.{tag}.{op['operationId']}")
         assert callable(module.sync) and callable(module.asyncio)
+
+
+#: the providers' operation inventories, vendored from ../shared/inventory (see its README)
+INVENTORY = ROOT / "tests" / "data" / "inventory"
+
+
+@pytest.mark.parametrize("slug", sorted(generate.PROVIDERS))
+def test_vendored_inventory_is_the_shared_one(slug: str) -> None:
+    shared = ROOT.parent / "shared" / "inventory" / f"{slug}.ops"
+    if not shared.is_file():
+        pytest.skip(f"{shared} (the provider docs' inventory, outside the repository) is absent")
+    assert (INVENTORY / f"{slug}.ops").read_text() == shared.read_text()
 
 
 def test_generation_is_deterministic_and_drift_is_detected(tmp_path: Path) -> None:
