@@ -430,7 +430,7 @@ def _proxy(args: argparse.Namespace) -> int:
         app = proxy.Proxy(
             args.provider, args.upstream, record_dir=args.record, timeout=args.timeout
         )
-    except ValueError as exc:
+    except (ValueError, OSError) as exc:  # a bad URL, a --record folder it cannot make
         print(f"error: {exc}", file=sys.stderr)
         return 2
     logger = logging.getLogger("sendspec.proxy")
@@ -563,6 +563,8 @@ EXTRAS = {
     "emulate": ("emulator", EMULATOR_MODULES),
     "demo": ("emulator", EMULATOR_MODULES),
     "conform": ("conformance", (*EMULATOR_MODULES, "schemathesis", "hypothesis", "pytest")),
+    "proxy": ("emulator", EMULATOR_MODULES),
+    "drift": ("emulator", EMULATOR_MODULES),
 }
 
 
