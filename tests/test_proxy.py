@@ -238,3 +238,17 @@ def test_the_cli_refuses_a_remote_host_and_a_bad_upstream(
     assert "not a loopback address" in capsys.readouterr().err
     assert main(["proxy", "iovox-email", "--upstream", "ftp://example.org"]) == 2
     assert "must be an http(s) URL" in capsys.readouterr().err
+
+
+def test_bodiless_answers_pass_through_and_a_failed_write_stops_no_traffic(
+    iovox: Emulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    proxy = Proxy("iovox-email", iovox.root_url, record_dir=tmp_path)
+    assert proxy.cassette_path is not None
+    proxy.cassette_path.mkdir()  # the cassette cannot be written there now
+    with serving(proxy) as served, iovox.script("send_email", status=204):
+        answer = httpx.post(served.url + "/rest/v1/email", json=iovox_send(), headers=_headers())
+    assert answer.status_code == 204 and answer.content == b""
+    assert "content-length" not in answer.headers  # none on a 204 (RFC 9110 8.6)
+    assert _violations(answer) == ["response: status 204 is not a documented response"]
+    assert "could not write" in caplog.text

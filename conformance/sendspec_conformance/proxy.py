@@ -207,13 +207,15 @@ class Proxy:
             for k, v in answer.headers.multi_items()
             if k.lower() not in _HOP and k.lower() != "content-encoding"
         ]
-        exchange.response_headers.append(("content-length", str(len(content))))
+        status = answer.status_code
+        if request.method == "HEAD":  # the length of the body a GET would have
+            length = answer.headers.get("content-length")
+            if length is not None:
+                exchange.response_headers.append(("content-length", length))
+        elif status >= 200 and status not in (204, 304):  # (those have no Content-Length)
+            exchange.response_headers.append(("content-length", str(len(content))))
         exchange.response_body = content
-        if len(body) + len(content) >= OFFLOAD_BYTES:
-            verdict = await asyncio.to_thread(self.check.check, exchange)
-        else:
-            verdict = self.check.check(exchange)
-        texts = [self.redactor.scrub(f.text(), exchange) for f in verdict.findings]
+        verdict, texts = await self._verdict(exchange)
         self._report(request.method, shown_path, exchange.status, verdict, texts)
         if self.cassette_path is not None:
             await asyncio.to_thread(self._record, self.redactor.redact(exchange))
@@ -227,6 +229,21 @@ class Proxy:
             (k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in headers_out
         ]
         return response
+
+    async def _verdict(self, exchange: Exchange) -> tuple[Verdict, list[str]]:
+        """The check of an exchange and its findings as texts (no credential in them); a
+        check that fails is itself the one finding (the answer still goes through)."""
+        try:
+            if len(exchange.request_body) + len(exchange.response_body) >= OFFLOAD_BYTES:
+                verdict = await asyncio.to_thread(self.check.check, exchange)
+            else:
+                verdict = self.check.check(exchange)
+        except Exception as exc:
+            log.exception("[%s] the spec check failed", self.slug)
+            verdict = Verdict(None, exchange.method, urlsplit(exchange.uri).path)
+            return verdict, [f"proxy: the spec check failed ({type(exc).__name__})"]
+        texts = [self.redactor.scrub(f.text(), exchange) for f in verdict.findings]
+        return verdict, texts
 
     def _report(
         self, method: str, path: str, status: int, verdict: Verdict, texts: list[str]
@@ -254,7 +271,10 @@ class Proxy:
         with self._write_lock:
             self.recorded.append(exchange)
             metadata = {"recorded_by": "sendspec proxy", "provider": self.slug}
-            cassette.write(self.cassette_path, self.recorded, metadata)
+            try:
+                cassette.write(self.cassette_path, self.recorded, metadata)
+            except OSError as exc:  # a full disk: the traffic still flows, and says so
+                log.error("[%s] could not write %s: %s", self.slug, self.cassette_path, exc)
 
 
 def header_value(texts: list[str]) -> str:
