@@ -16,12 +16,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # the generator (openapi-python-client and all its dependencies, ruff included) runs from its
-# own venv, installed from the hash-pinned lock requirements/generator.txt and rebuilt only when
+# own venv, installed from the hash-pinned lock scripts/requirements/generator.txt and rebuilt only when
 # the lock changes (the stamp holds the lock's sha256, which scripts/generate.py checks);
-# `make lock-generator` re-resolves the lock from requirements/generator.in with the pinned uv
-# (itself hash-pinned in requirements/uv.txt); UPGRADE=1 moves every pin to its newest release
+# `make lock-generator` re-resolves the lock from scripts/requirements/generator.in with the pinned uv
+# (itself hash-pinned in scripts/requirements/uv.txt); UPGRADE=1 moves every pin to its newest release
 GEN_VENV := .venv-generator
-GEN_LOCK := requirements/generator.txt
+GEN_LOCK := scripts/requirements/generator.txt
 GEN_STAMP := $(GEN_VENV)/.installed
 LOCK_VENV := .venv-lock
 UPGRADE ?=
@@ -35,7 +35,7 @@ $(GEN_STAMP): $(GEN_LOCK)
 
 generator-venv: $(GEN_STAMP)
 
-$(LOCK_VENV)/.installed: requirements/uv.txt
+$(LOCK_VENV)/.installed: scripts/requirements/uv.txt
 	rm -rf $(LOCK_VENV)
 	$(PYTHON) -m venv $(LOCK_VENV)
 	$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --only-binary :all: -r $<
@@ -44,7 +44,7 @@ $(LOCK_VENV)/.installed: requirements/uv.txt
 # (written aside and moved over the lock only if it changed, so an unchanged lock keeps the venv)
 lock-generator: $(LOCK_VENV)/.installed
 	cp $(GEN_LOCK) $(GEN_LOCK).new
-	$(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) --custom-compile-command "make lock-generator" requirements/generator.in -o $(GEN_LOCK).new
+	$(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) --custom-compile-command "make lock-generator" scripts/requirements/generator.in -o $(GEN_LOCK).new
 	if cmp -s $(GEN_LOCK).new $(GEN_LOCK); then rm $(GEN_LOCK).new; else mv $(GEN_LOCK).new $(GEN_LOCK); fi
 
 generate: $(STAMP) $(GEN_STAMP)
@@ -126,7 +126,7 @@ check-breaking: $(STAMP) $(SPEC_TOOLS_STAMP)
 changelog: $(STAMP) $(SPEC_TOOLS_STAMP)
 	$(PY) scripts/check_breaking.py --require-tool --write-changelog
 
-check: lint test compat
+check: lint check-breaking test compat
 
 clean:
 	rm -rf $(VENV) $(GEN_VENV) $(LOCK_VENV) .pytest_cache .mypy_cache .ruff_cache reports

@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "2.0.432"
+__version__ = "3.0.0"
 
 __all__ = (
     "AuthenticatedClient",

@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "1.0"
+__version__ = "2.0"
 
 __all__ = (
     "AuthenticatedClient",
