@@ -6,7 +6,9 @@
   loopback only unless ``--allow-remote --control-token TOKEN``; ``--script FILE`` loads
   scripted answers at start, ``--webhook KIND=URL`` sets an ICOMMKT webhook
 - ``sendspec conform <provider> [--base-url URL --credentials-from-env] [--max-examples N]
-  [--allow-writes]``: run the schemathesis suite against the emulator or a live API
+  [--allow-writes] [--allow-destructive] [--rate-limit N] [--workers N] [--report junit,json
+  --report-dir DIR] [-- PYTEST ARGS]``: run the schemathesis suite against the emulator or a
+  live API (sendspec_conformance.runner: progress per operation, reports, exit 0/1/2/3)
 - ``sendspec demo``: send through the generated clients to the emulators and page results
 """
 
@@ -373,8 +375,8 @@ def _load_script(args: argparse.Namespace, app: Any) -> str | None:
 
 
 def _conform(args: argparse.Namespace) -> int:
-    env = dict(os.environ)
-    env["SENDSPEC_MAX_EXAMPLES"] = str(args.max_examples)
+    """``sendspec conform``: checks the options, then sendspec_conformance.runner runs the
+    suite (workers, progress lines, reports, exit codes 0/1/2/3)."""
     if args.base_url:
         if not args.credentials_from_env:
             print(
@@ -383,18 +385,30 @@ def _conform(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        missing = [v for v in CREDENTIAL_VARS[args.provider] if not env.get(v)]
+        missing = [v for v in CREDENTIAL_VARS[args.provider] if not os.environ.get(v)]
         if missing:
             print(f"error: set {', '.join(missing)}", file=sys.stderr)
             return 2
-        env["SENDSPEC_BASE_URL"] = args.base_url
-        env["SENDSPEC_ALLOW_WRITES"] = "1" if args.allow_writes else "0"
-    from sendspec_conformance import suite_path
+    from sendspec_conformance import runner
 
-    suite = suite_path(args.provider)
-    return subprocess.call(
-        [sys.executable, "-m", "pytest", str(suite), "-q", *args.pytest_args], env=env
+    try:
+        reports = runner.parse_reports(args.report) if args.report else []
+    except runner.UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    options = runner.Options(
+        provider=args.provider,
+        max_examples=args.max_examples,
+        base_url=args.base_url,
+        allow_writes=args.allow_writes,
+        allow_destructive=args.allow_destructive,
+        rate_limit=args.rate_limit,
+        workers=args.workers,
+        reports=reports,
+        report_dir=Path(args.report_dir),
+        pytest_args=list(args.pytest_args),
     )
+    return runner.run(options)
 
 
 def _demo(_: argparse.Namespace) -> int:
@@ -489,8 +503,11 @@ EPILOGS = {
     "conform": """examples:
   sendspec conform iovox-email                           against its emulator
   sendspec conform --max-examples 5 inxmail -- -x        pytest options after --
+  sendspec conform icomm-sms --report junit,json --report-dir reports --workers 2
   SENDSPEC_SMS_API_KEY=... sendspec conform icomm-sms \\
-      --base-url https://apisms.trx.icommarketing.com --credentials-from-env""",
+      --base-url https://apisms.trx.icommarketing.com --credentials-from-env
+
+exit codes: 0 passed, 1 a test failed, 2 usage, 3 cannot connect or credentials refused""",
     "demo": """examples:
   sendspec demo                            what make demo runs""",
 }
@@ -718,8 +735,39 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--allow-writes", action="store_true", help="with --base-url: also run non-GET operations"
     )
-    p.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
-    p.set_defaults(func=_conform)
+    p.add_argument(
+        "--allow-destructive",
+        action="store_true",
+        help="with --base-url: also run operations whose reads have side effects (marked"
+        " x-sendspec-destructive in the spec, e.g. SMS reports returned once)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=int,
+        metavar="N",
+        help="requests per minute to the target, shared by the workers (default: the"
+        " provider's documented limit against --base-url; 0: none)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="pytest processes to spread the operations over (each with its own emulator)",
+    )
+    p.add_argument(
+        "--report",
+        metavar="FORMATS",
+        help="write reports: junit, json or junit,json (one testcase per operation,"
+        " named 'METHOD /path', and per stateful scenario)",
+    )
+    p.add_argument(
+        "--report-dir",
+        default=".",
+        metavar="DIR",
+        help="folder of the reports (conform-PROVIDER.xml / .json)",
+    )
+    p.set_defaults(func=_conform, pytest_args=[])
 
     p = sub.add_parser(
         "demo",
@@ -768,7 +816,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.set_defaults(func=_drift)
 
+    # everything after the first "--" goes to pytest untouched (sendspec conform), so options
+    # may come before or after the provider and pytest's own options never reach argparse
+    argv = list(sys.argv[1:] if argv is None else argv)
+    passthrough: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, passthrough = argv[:cut], argv[cut + 1 :]
     args = parser.parse_args(argv)
+    if passthrough:
+        if args.command != "conform":
+            parser.error(f"unrecognized arguments after --: {' '.join(passthrough)}")
+        args.pytest_args = passthrough
     message = _missing_extra(args.command)
     if message:
         print(message, file=sys.stderr)
