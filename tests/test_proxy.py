@@ -252,3 +252,30 @@ def test_bodiless_answers_pass_through_and_a_failed_write_stops_no_traffic(
     assert "content-length" not in answer.headers  # none on a 204 (RFC 9110 8.6)
     assert _violations(answer) == ["response: status 204 is not a documented response"]
     assert "could not write" in caplog.text
+
+
+def test_redaction_reaches_echoed_values_and_passwords_in_urls() -> None:
+    from sendspec_conformance.cassette import Exchange, Redactor
+
+    basic = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()
+    exchange = Exchange(
+        "POST",
+        f"https://api.example/hooks?token={TOKEN}&page=2",
+        [("Authorization", f"Basic {basic}"), ("Accept", "application/json")],
+        b'{"url": "https://hook-user:hook-pass@example.org/in"}',
+        200,
+        "OK",
+        [("Content-Type", "application/json")],
+        json.dumps({"owner": CLIENT_ID, "note": f"you sent {SECRET} and {TOKEN}"}).encode(),
+    )
+    redacted = Redactor().redact(exchange)
+    text = repr(redacted)
+    for secret in (basic, CLIENT_ID, SECRET, TOKEN, "hook-pass"):
+        assert secret not in text
+    assert redacted.uri == "https://api.example/hooks?token=[secure]&page=2"
+    assert redacted.request_headers == [
+        ("Authorization", "[secure]"),
+        ("Accept", "application/json"),
+    ]
+    assert json.loads(redacted.request_body) == {"url": "https://[secure]@example.org/in"}
+    assert json.loads(redacted.response_body)["note"] == "you sent [secure] and [secure]"

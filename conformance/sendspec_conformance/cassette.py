@@ -147,7 +147,8 @@ class Redactor:
         return sorted(usable, key=len, reverse=True)
 
     def redact(self, exchange: Exchange) -> Exchange:
-        """A copy of ``exchange`` with no credential in it."""
+        """A copy of ``exchange`` with no credential in it (nor the password of a URL in a
+        body, such as a webhook's ``https://user:password@host/``)."""
         secrets = self.secrets(exchange)
         return replace(
             exchange,
@@ -184,6 +185,8 @@ class Redactor:
         ]
 
 
+#: the user info with a password of an http(s) URL in a body (``https://user:pw@host``)
+_URL_PASSWORD = re.compile(rb"(?i)(https?://)[^/@\s\"'<>]+:[^/@\s\"'<>]*@")
 #: an auth scheme before its token (``Basic``, ``Bearer``, ``App``)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
@@ -220,10 +223,13 @@ def _scrub(text: str, secrets: list[str]) -> str:
 
 
 def _scrub_bytes(body: bytes, secrets: list[str]) -> bytes:
+    """``body`` with the secrets, and the password of any http(s) URL in it, masked."""
     for secret in secrets:
         raw = secret.encode("utf-8", "surrogatepass")
         if raw in body:
             body = body.replace(raw, MASK.encode())
+    if b"@" in body:
+        body = _URL_PASSWORD.sub(rb"\1" + MASK.encode() + b"@", body)
     return body
 
 
