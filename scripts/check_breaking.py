@@ -206,6 +206,9 @@ class Step:
 
 @cache
 def compare(rel: str, before: Point, after: Point, use_tool: bool) -> Step:
+    if spec_text(before.commit, rel) == spec_text(after.commit, rel):
+        tool = spec_diff.TOOL_NAME if use_tool and spec_diff.tool_available() else None
+        return Step(before, after, spec_diff.Report([], tool))
     report = spec_diff.compare(spec_at(before.commit, rel), spec_at(after.commit, rel), use_tool)
     return Step(before, after, report)
 
