@@ -6,7 +6,7 @@ For every provider it
 2. applies the spec pre-processing that works around openapi-python-client limits
    (see ``preprocess``; each transform is unit-tested in tests/test_generate.py),
 3. runs the pinned openapi-python-client (``--meta none``) into a scratch folder, from its
-   own venv (.venv-generator/, installed from the hash-pinned requirements/generator.txt),
+   own venv (.venv-generator/, installed from the hash-pinned scripts/requirements/generator.txt),
 4. formats the result with that venv's ruff (pinned in the same lock) in isolated mode (no
    project config), and
 5. replaces generated/<package>/ (or, with ``--check``, fails on any difference).
@@ -39,8 +39,8 @@ GENERATED = ROOT / "generated"
 #: the generator and every dependency of it (ruff, which formats its output, included),
 #: hash-pinned; `make generate` / `make check-generated` install it into its own venv
 #: (GENERATOR_VENV) and write the lock's sha256 in the venv's stamp; `make lock-generator`
-#: refreshes it from requirements/generator.in
-GENERATOR_LOCK = ROOT / "requirements" / "generator.txt"
+#: refreshes it from scripts/requirements/generator.in
+GENERATOR_LOCK = ROOT / "scripts" / "requirements" / "generator.txt"
 GENERATOR_VERSION = "0.29.1"
 GENERATOR_VENV = ROOT / ".venv-generator"
 
@@ -151,7 +151,7 @@ def generator_bin() -> Path:
     if not any((venv / "lib").glob(dist)):
         raise GeneratorMissing(
             f"{venv} holds no openapi-python-client {GENERATOR_VERSION} (the version this "
-            f"driver's workarounds are for); pin it in requirements/generator.in"
+            f"driver's workarounds are for); pin it in scripts/requirements/generator.in"
         )
     return venv / "bin"
 

@@ -1,7 +1,7 @@
 """The generator runs from its own venv, installed from a hash-pinned lock.
 
-requirements/generator.txt (written by `make lock-generator` with the pinned uv from
-requirements/generator.in) pins openapi-python-client and every dependency of it with hashes;
+scripts/requirements/generator.txt (written by `make lock-generator` with the pinned uv from
+scripts/requirements/generator.in) pins openapi-python-client and every dependency of it with hashes;
 `make generate` / `make check-generated` install it with ``pip install --require-hashes
 --no-deps`` into .venv-generator/, and scripts/generate.py runs the generator and its ruff from
 there (never from the project's .venv or PATH). Everything here but the venv checks is offline.
@@ -27,9 +27,9 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCK = ROOT / "requirements" / "generator.txt"
-LOCK_INPUT = ROOT / "requirements" / "generator.in"
-UV_LOCK = ROOT / "requirements" / "uv.txt"
+LOCK = ROOT / "scripts" / "requirements" / "generator.txt"
+LOCK_INPUT = ROOT / "scripts" / "requirements" / "generator.in"
+UV_LOCK = ROOT / "scripts" / "requirements" / "uv.txt"
 _spec = importlib.util.spec_from_file_location("_generate_lock", ROOT / "scripts" / "generate.py")
 assert _spec and _spec.loader
 generate = importlib.util.module_from_spec(_spec)
@@ -81,7 +81,7 @@ def test_the_lock_pins_the_generator_the_driver_expects() -> None:
     assert pinned_version(locked["openapi-python-client"]) == generate.GENERATOR_VERSION
     assert pinned_version(pins(LOCK_INPUT)["openapi-python-client"]) == generate.GENERATOR_VERSION
     assert generate.GENERATOR_LOCK == LOCK
-    assert pinned_version(pins(ROOT / "requirements" / "uv.in")["uv"]) == pinned_version(
+    assert pinned_version(pins(ROOT / "scripts" / "requirements" / "uv.in")["uv"]) == pinned_version(
         pins(UV_LOCK)["uv"]
     )
     # the Makefile installs exactly this lock, hash-checked and without resolving, into the
@@ -188,7 +188,7 @@ def _fake_venv(root: Path, version: str = generate.GENERATOR_VERSION) -> Path:
     )
     stub.chmod(stub.stat().st_mode | stat.S_IXUSR)
     digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
-    (venv / ".installed").write_text(f"{digest}  requirements/generator.txt\n", encoding="utf-8")
+    (venv / ".installed").write_text(f"{digest}  scripts/requirements/generator.txt\n", encoding="utf-8")
     return venv
 
 
@@ -239,7 +239,7 @@ def test_a_venv_built_from_another_lock_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     venv = _fake_venv(tmp_path)
-    (venv / ".installed").write_text(f"{'0' * 64}  requirements/generator.txt\n")
+    (venv / ".installed").write_text(f"{'0' * 64}  scripts/requirements/generator.txt\n")
     monkeypatch.setenv("SENDSPEC_GENERATOR_VENV", str(venv))
     with pytest.raises(generate.GeneratorMissing, match="was built from another lock"):
         generate.generator_bin()
