@@ -28,7 +28,7 @@ import inxmail_client.api
 import pytest
 from inxmail_client.types import Unset
 from sendspec import icommkt
-from sendspec.testing import Emulator
+from sendspec.testing import IcommktEmulator, InxmailEmulator, IovoxEmulator, SmsEmulator
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "tests" / "typing" / "user_script.py"
@@ -168,15 +168,16 @@ def _user_script() -> ModuleType:
 
 @pytest.mark.sendspec_emulator("icomm-sms", delivery_delay=0)
 def test_user_script_runs_against_the_emulators(
-    iovox_emulator: Emulator,
-    sms_emulator: Emulator,
-    icommkt_emulator: Emulator,
-    inxmail_emulator: Emulator,
+    iovox_emulator: IovoxEmulator,
+    sms_emulator: SmsEmulator,
+    icommkt_emulator: IcommktEmulator,
+    inxmail_emulator: InxmailEmulator,
 ) -> None:
     script = _user_script()
     try:
         emulators = (iovox_emulator, sms_emulator, icommkt_emulator, inxmail_emulator)
         summary = script.main({e.provider: e.base_url for e in emulators})
+        script.check_received(summary, *emulators)
     finally:
         del sys.modules["user_script"]
     # what the script iterated is what it sent, as the emulators saw it

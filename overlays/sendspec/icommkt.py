@@ -405,7 +405,7 @@ def _described(failure: BatchFailure) -> str:
 
 
 def batch_failures(
-    results: Sequence[SendEmailResponse], messages: Sequence[Any] = ()
+    results: Sequence[SendEmailResponse], messages: Sequence[object] = ()
 ) -> list[BatchFailure]:
     """The per-message failures of a batch result (``ErrorCode`` other than 0); ``to`` is the
     result's, or else that of the request's message at the same index (``messages``)."""
@@ -423,7 +423,7 @@ def batch_failures(
 
 
 def _checked(
-    results: Any, raise_on_failure: bool, messages: Sequence[Any] = ()
+    results: object, raise_on_failure: bool, messages: Sequence[object] = ()
 ) -> list[SendEmailResponse]:
     if not isinstance(results, list):
         raise SendspecError(f"unexpected batch result {results!r}")

@@ -36,7 +36,18 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, Unpack, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    NoReturn,
+    Self,
+    TypeAlias,
+    Unpack,
+    cast,
+    overload,
+)
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -65,10 +76,14 @@ __all__ = [
     "Emulator",
     "EmulatorError",
     "FaultSettings",
+    "IcommktEmulator",
+    "InxmailEmulator",
+    "IovoxEmulator",
     "Message",
     "MessageNotFound",
     "Request",
     "ScriptedRules",
+    "SmsEmulator",
     "StatusChange",
     "provider_slug",
 ]
@@ -772,6 +787,14 @@ class Emulator(Generic[ClientT]):
                 r.status_code,
             )
         return body
+
+
+#: each provider's handle, for annotating the pytest plugin's fixtures
+#: (``def test_send(sms_emulator: SmsEmulator) -> None``: ``client()`` is then typed)
+IovoxEmulator: TypeAlias = Emulator["iovox_email_client.Client"]
+SmsEmulator: TypeAlias = Emulator["icomm_sms_client.Client"]
+IcommktEmulator: TypeAlias = Emulator["icommkt_email_client.Client"]
+InxmailEmulator: TypeAlias = Emulator["inxmail_client.Client"]
 
 
 def _message_params(filters: Mapping[str, Any]) -> dict[str, Any]:

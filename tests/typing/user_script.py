@@ -94,7 +94,14 @@ from sendspec import (
     with_options,
 )
 from sendspec.runtime import expect
-from sendspec.testing import Emulator
+from sendspec.testing import (
+    Emulator,
+    IcommktEmulator,
+    InxmailEmulator,
+    IovoxEmulator,
+    Message,
+    SmsEmulator,
+)
 
 #: the emulators' demo credentials (a sandbox's would come from the environment)
 IOVOX_USERNAME, IOVOX_SECURE_KEY = "demo", "demo-secure-key"
@@ -427,6 +434,28 @@ def main(base_urls: Mapping[str, str]) -> Summary:
     return summary
 
 
+def check_received(
+    summary: Summary,
+    iovox_emulator: IovoxEmulator,
+    sms_emulator: SmsEmulator,
+    icommkt_emulator: IcommktEmulator,
+    inxmail_emulator: InxmailEmulator,
+) -> None:
+    """What the emulators received (annotated as a test annotates the pytest fixtures)."""
+    for emulator in (iovox_emulator, icommkt_emulator):
+        for message in assert_type(emulator.messages(kind="email"), list[Message]):
+            assert isinstance(message, Message) and message.kind == "email"
+    sent = {m.id for m in icommkt_emulator.messages()}
+    assert sent == set(summary.sent["icommkt-email"])
+    assert len(iovox_emulator.messages()) == len(summary.sent["iovox-email"])
+    assert {m.kind for m in sms_emulator.messages()} == {"sms"}
+    assert isinstance(
+        assert_type(inxmail_emulator.client(), inxmail_client.Client), inxmail_client.Client
+    )
+    calls = inxmail_emulator.requests(operation_id="list_recipients")
+    assert len(calls) >= summary.pages["inxmail"]
+
+
 def run_in_process() -> Summary:
     """Start the four emulators here (``sendspec.testing``) and run :func:`main` on them."""
     with ExitStack() as stack:
@@ -441,7 +470,9 @@ def run_in_process() -> Summary:
         assert_type(inxmail_emulator.client(), inxmail_client.Client)
         emulators: list[Emulator] = [iovox_emulator, sms_emulator, icommkt_emulator]
         emulators.append(inxmail_emulator)
-        return main({e.provider: e.base_url for e in emulators})
+        summary = main({e.provider: e.base_url for e in emulators})
+        check_received(summary, iovox_emulator, sms_emulator, icommkt_emulator, inxmail_emulator)
+        return summary
 
 
 if __name__ == "__main__":
