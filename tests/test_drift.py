@@ -213,3 +213,36 @@ def test_replays_ask_the_emulator_about_what_it_created(
     out = capsys.readouterr().out
     assert code == 0, out
     assert "2 replayed on the emulator, 2 answered alike" in out
+
+
+def test_compressed_bodies_as_vcrpy_records_them_are_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """VCR.py keeps an answer as it came over the wire: a gzip body stays gzip."""
+    import gzip
+
+    from sendspec_conformance import cassette
+
+    def sent(message_id: object) -> Exchange:
+        return Exchange(
+            "POST",
+            "https://sandbox-rest.iovox.com/rest/v1/email",
+            [("username", "[secure]"), ("secureKey", "[secure]"),
+             ("Content-Type", "application/json")],
+            json.dumps(iovox_send()).encode(),
+            201,
+            "Created",
+            [("Content-Type", "application/json"), ("Content-Encoding", "gzip")],
+            gzip.compress(json.dumps({"message_id": message_id}).encode()),
+        )  # fmt: skip
+
+    good = tmp_path / "good.yaml"
+    good.write_text(cassette.dump([sent("3f2a8c1e-0000-4000-8000-000000000001")]), "utf-8")
+    assert "!!binary" in good.read_text(encoding="utf-8")
+    code, out = _drift(capsys, str(good))
+    assert code == 0, out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(cassette.dump([sent(7)]), "utf-8")
+    code, out = _drift(capsys, str(bad))
+    assert code == 1
+    assert "response: body.message_id must be of type string" in out

@@ -28,6 +28,7 @@ import binascii
 import os
 import re
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -71,6 +72,8 @@ SENSITIVE_QUERY = frozenset(
         "token",
     }
 )
+#: the most a recorded compressed body is inflated to (bytes)
+MAX_DECODED = 64 * 1024 * 1024
 #: a credential value shorter than this is masked where it was sent (its header or query
 #: parameter) but not searched for elsewhere (``demo`` would turn up in ordinary text)
 MIN_SCRUB = 6
@@ -118,6 +121,24 @@ class Exchange:
     reason: str = ""
     response_headers: Headers = field(default_factory=list)
     response_body: bytes = b""
+
+    def content(self) -> bytes:
+        """The response body decoded by its ``Content-Encoding`` (VCR.py records what came
+        over the wire: a gzip answer stays gzip; the proxy records it decoded), at most
+        MAX_DECODED bytes; the body as it is when it cannot be decoded."""
+        encoding = (self.header("content-encoding") or "").strip().lower()
+        body = self.response_body
+        if encoding not in ("gzip", "x-gzip", "deflate") or not body:
+            return body
+        wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+        for bits in (wbits, -zlib.MAX_WBITS):  # deflate: zlib-wrapped, or raw as some send
+            try:
+                inflater = zlib.decompressobj(bits)
+                out = inflater.decompress(body, MAX_DECODED)
+                return out if not inflater.unconsumed_tail else out[:MAX_DECODED]
+            except zlib.error:
+                continue
+        return body
 
     def header(self, name: str, *, response: bool = True) -> str | None:
         """The first value of header ``name`` (any case) of the response (or request)."""

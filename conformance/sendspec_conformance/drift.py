@@ -299,7 +299,7 @@ class SpecCheck:
         base, response = found
         problems = self._response_headers(base, response, exchange)
         content = response.get("content") or {}
-        body = exchange.response_body
+        body = exchange.content()
         if not content:
             if body:
                 problems.append(Violation("body", "is not empty but the spec documents none"))
@@ -672,7 +672,7 @@ def _replay_all(
             status, answer_headers, body = send(
                 exchange.method, target, headers, ids.body(exchange.request_body)
             )
-            ids.learn(_json_or_none(exchange.response_body), _json_or_none(body))
+            ids.learn(_json_or_none(exchange.content()), _json_or_none(body))
             found: list[str] = []
             if status != exchange.status:
                 found.append(f"status: recorded {exchange.status}, emulator {status}")
@@ -682,7 +682,7 @@ def _replay_all(
             )
             if (exchange.response_body or body) and media != theirs:
                 found.append(f"content-type: recorded {media or '-'}, emulator {theirs or '-'}")
-            recorded, emulated = _json_or_none(exchange.response_body), _json_or_none(body)
+            recorded, emulated = _json_or_none(exchange.content()), _json_or_none(body)
             if recorded is not None or emulated is not None:
                 found += differences(recorded, emulated)
             replays.append(Replay(f"{path}#{i}", name, found))
