@@ -279,3 +279,33 @@ def test_redaction_reaches_echoed_values_and_passwords_in_urls() -> None:
     ]
     assert json.loads(redacted.request_body) == {"url": "https://[secure]@example.org/in"}
     assert json.loads(redacted.response_body)["note"] == "you sent [secure] and [secure]"
+
+
+def test_answers_go_on_decoded_and_only_decodable_encodings_are_asked_for() -> None:
+    import gzip
+
+    asked: list[httpx.Request] = []
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        body = gzip.compress(b'{"message_id": "3f2a8c1e-0000-4000-8000-000000000001"}')
+        return httpx.Response(
+            201,
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip",
+                     VIOLATIONS_HEADER: "[\"forged\"]"},
+            content=body,
+        )  # fmt: skip
+
+    proxy = Proxy("iovox-email", "https://sandbox.invalid", transport=httpx.MockTransport(upstream))
+    with serving(proxy) as served:
+        answer = httpx.post(
+            served.url + "/rest/v1/email",
+            json=iovox_send(),
+            headers={**_headers(), "Accept-Encoding": "br"},
+        )
+    assert asked[0].headers["accept-encoding"] == "gzip, deflate"
+    assert str(asked[0].url) == "https://sandbox.invalid/rest/v1/email"
+    assert answer.status_code == 201
+    assert "content-encoding" not in answer.headers
+    assert answer.json() == {"message_id": "3f2a8c1e-0000-4000-8000-000000000001"}
+    assert VIOLATIONS_HEADER.lower() not in answer.headers  # the upstream's is not passed on

@@ -71,6 +71,12 @@ _HOP = frozenset(
 )  # fmt: skip
 
 
+#: response headers the proxy replaces: the body goes on decoded, and its own two headers
+_OWN = frozenset({"content-encoding", VIOLATIONS_HEADER.lower(), OPERATION_HEADER.lower()})
+#: what the proxy asks the upstream to compress with (httpx decodes both)
+ACCEPT_ENCODING = "gzip, deflate"
+
+
 class Proxy:
     """The proxy's ASGI application (see the module docstring)."""
 
@@ -158,7 +164,14 @@ class Proxy:
         body = await _read(request)
         if body is None:
             return _failure(413, f"the request body is larger than {MAX_BODY} bytes")
-        headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP]
+        headers = [
+            (k, v)
+            for k, v in request.headers.items()
+            if k.lower() not in _HOP and k.lower() != "accept-encoding"
+        ]
+        # only encodings the proxy decodes (it passes answers on decoded): a "br" the client
+        # would take could come back still compressed, with its Content-Encoding dropped
+        headers.append(("accept-encoding", ACCEPT_ENCODING))
         url = self.target(raw_path, query)
         outgoing = self.client().build_request(request.method, url, headers=headers, content=body)
         exchange = Exchange(
@@ -205,7 +218,7 @@ class Proxy:
         exchange.response_headers = [
             (k, v)
             for k, v in answer.headers.multi_items()
-            if k.lower() not in _HOP and k.lower() != "content-encoding"
+            if k.lower() not in _HOP and k.lower() not in _OWN
         ]
         status = answer.status_code
         if request.method == "HEAD":  # the length of the body a GET would have
