@@ -169,7 +169,7 @@ def test_the_recorded_cassette_loads_with_vcrpy_and_holds_no_credential(
     assert replayed[1].json()["message_id"] == second.json()["message_id"]
 
 
-def test_basic_and_token_credentials_are_redacted(tmp_path: Path) -> None:
+def test_basic_token_and_app_key_credentials_are_redacted(tmp_path: Path) -> None:
     with Emulator.start("inxmail", client_id=CLIENT_ID, secret=SECRET) as emulator:
         proxy = Proxy("inxmail", emulator.root_url, record_dir=tmp_path)
         basic = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()
@@ -189,6 +189,13 @@ def test_basic_and_token_credentials_are_redacted(tmp_path: Path) -> None:
             httpx.get(served.url + "/deliverystats", headers={"X-Trx-Api-Key": TOKEN})
     raw = Path(str(proxy.cassette_path)).read_text(encoding="utf-8")
     assert TOKEN not in raw and "[secure]" in raw
+    with Emulator.start("icomm-sms", api_key=KEY) as emulator:
+        proxy = Proxy("icomm-sms", emulator.root_url, record_dir=tmp_path / "sms")
+        with serving(proxy) as served:
+            logs = httpx.get(served.url + "/sms/3/logs", headers={"Authorization": f"App {KEY}"})
+    assert logs.status_code == 200 and _violations(logs) == []
+    raw = Path(str(proxy.cassette_path)).read_text(encoding="utf-8")
+    assert KEY not in raw and "[secure]" in raw
 
 
 def test_an_unreachable_upstream_is_a_502_naming_it(caplog: pytest.LogCaptureFixture) -> None:
