@@ -142,7 +142,10 @@ def _parsed(commit: str, rel: str) -> Any:
     if text is None:
         raise GateError(f"{rel} is not in {commit}")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise GateError(f"{rel} at {commit} is not valid YAML: {exc}") from None
 
 
 def spec_at(commit: str, rel: str) -> dict[str, Any]:
