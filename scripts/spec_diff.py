@@ -347,6 +347,12 @@ class _Classifier:
         self.enum(old, new, where, ptr, sending)
         if sending:
             self.constraints(old, new, where, ptr)
+            if (
+                new.get("additionalProperties") is False
+                and old.get("additionalProperties") is not False
+            ):
+                detail = "members other than the listed ones are refused"
+                self.add(True, where, "narrowed object", detail, (*ptr, "additionalProperties"))
         self.properties(old, new, where, ptr, direction, depth, seen)
         if "items" in old and "items" in new:
             self.schema(

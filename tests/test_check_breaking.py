@@ -146,6 +146,11 @@ def test_narrowed_type_and_constraint_of_a_sent_value_are_breaking() -> None:
     assert retyped == [(True, "POST /messages request body.to", "narrowed type")]
 
 
+def test_closing_a_sent_object_is_breaking() -> None:
+    closed = found(lambda d: schemas(d)["SendRequest"].update(additionalProperties=False))
+    assert closed == [(True, "POST /messages request body", "narrowed object")]
+
+
 def test_nullable_is_compatible_sent_and_breaking_received() -> None:
     def nullable(d: Doc) -> None:
         schemas(d)["SendRequest"]["properties"]["text"]["type"] = ["string", "null"]
@@ -509,3 +514,14 @@ def test_tool_joins_without_repeating_or_misreading_types() -> None:
         demo(), edited(lambda d: schemas(d)["SendResponse"]["properties"].pop("sentAt"))
     )
     assert len(report.breaking) == 2
+
+
+@needs_tool
+def test_tool_adds_what_ours_does_not_check() -> None:
+    # a parameter's serialisation style: not one of ours, breaking to the tool
+    def style(d: Doc) -> None:
+        d["paths"]["/messages"]["get"]["parameters"][0]["style"] = "spaceDelimited"
+
+    assert spec_diff.classify(demo(), edited(style)) == []
+    report = spec_diff.compare(demo(), edited(style))
+    assert [(c.where, c.source) for c in report.breaking] == [("GET /messages", "api-smart-diff")]
