@@ -40,21 +40,10 @@ from sendspec.runtime import MASK, SENSITIVE_HEADERS
 
 #: the cassette format version VCR.py writes and reads
 VERSION = 1
-#: credential headers besides the client runtime's list (sendspec.runtime.SENSITIVE_HEADERS):
-#: iovox's ``username``/``secureKey``, ICOMMKT's account token, cookies both ways
-PROVIDER_HEADERS = frozenset(
-    {
-        "username",
-        "securekey",
-        "x-trx-api-key",
-        "x-trx-account-token",
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-sendspec-control-token",
-    }
-)
+#: headers a recording redacts besides the client runtime's list of credential headers
+#: (sendspec.runtime.SENSITIVE_HEADERS, the one list of secrets): iovox's ``username``, an
+#: account name that pairs with the secure key
+PROVIDER_HEADERS = frozenset({"username"})
 #: query parameters taken as credentials wherever they appear (lower case)
 SENSITIVE_QUERY = frozenset(
     {

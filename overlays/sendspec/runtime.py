@@ -57,11 +57,14 @@ SENSITIVE_HEADERS = frozenset(
         "authorization",
         "proxy-authorization",
         "cookie",
+        "set-cookie",
         "securekey",
         "x-api-key",
         "x-trx-api-key",
+        "x-trx-account-token",
         "x-postmark-server-token",
         "x-postmark-account-token",
+        "x-sendspec-control-token",
     }
 )
 #: what a masked header's value becomes (httpx shows ``Authorization`` the same way)
