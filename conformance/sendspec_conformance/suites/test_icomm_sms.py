@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sendspec import sms
+
 from sendspec_conformance import harness
 
 pytestmark = pytest.mark.conformance
@@ -60,11 +61,13 @@ def semantic_rules(case: Any) -> None:
 @harness.hypothesis_settings()
 def test_operation(case: Any) -> None:
     harness.fix_positive(case, semantic_rules)
-    case.call_and_validate()
+    harness.call_and_validate("icomm-sms", case)
 
 
-class SmsWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+class SmsWorkflow(harness.Workflow, schema.as_state_machine()):  # type: ignore[misc]
     """send -> logs by messageId; send -> reports by bulkId."""
+
+    slug = "icomm-sms"
 
     def setup(self) -> None:
         harness.reset_emulator("icomm-sms")
@@ -73,5 +76,4 @@ class SmsWorkflow(schema.as_state_machine()):  # type: ignore[misc]
         harness.fix_positive(case, semantic_rules)
 
 
-TestSmsWorkflow = SmsWorkflow.TestCase
-TestSmsWorkflow.settings = harness.hypothesis_settings(max(5, harness.max_examples() // 5))
+TestSmsWorkflow = harness.stateful("icomm-sms", SmsWorkflow)

@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sendspec_conformance import harness
 from sendspec_emulator.icommkt import parse_template
+
+from sendspec_conformance import harness
 
 pytestmark = pytest.mark.conformance
 
@@ -39,7 +40,7 @@ def stored_template_type(case: Any) -> str:
     """The TemplateType of the template an edit targets (a GET, safe on any target)."""
     ident = next(iter((case.path_parameters or {}).values()), "")
     try:
-        r = httpx.get(f"{TARGET.base_url}/templates/{ident}", headers=TARGET.headers, timeout=10)
+        r = harness.get("icommkt-email", f"/templates/{ident}")
         kind = r.json().get("TemplateType") if r.status_code == 200 else None
     except (httpx.HTTPError, ValueError):
         kind = None
@@ -137,11 +138,13 @@ CHECKS = harness.acceptance_checks(422, _not_found_or_conflict)
 @harness.hypothesis_settings()
 def test_operation(case: Any) -> None:
     harness.fix_positive(case, semantic_rules)
-    case.call_and_validate(**CHECKS)
+    harness.call_and_validate("icommkt-email", case, **CHECKS)
 
 
-class IcommktWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+class IcommktWorkflow(harness.Workflow, schema.as_state_machine()):  # type: ignore[misc]
     """send -> message details; create template -> get -> edit -> delete; ..."""
+
+    slug = "icommkt-email"
 
     def setup(self) -> None:
         harness.reset_emulator("icommkt-email")
@@ -153,5 +156,4 @@ class IcommktWorkflow(schema.as_state_machine()):  # type: ignore[misc]
         case.validate_response(response, recorder=self.recorder, **CHECKS)
 
 
-TestIcommktWorkflow = IcommktWorkflow.TestCase
-TestIcommktWorkflow.settings = harness.hypothesis_settings(max(5, harness.max_examples() // 5))
+TestIcommktWorkflow = harness.stateful("icommkt-email", IcommktWorkflow)

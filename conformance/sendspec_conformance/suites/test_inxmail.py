@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import pytest
+
 from sendspec_conformance import harness
 
 pytestmark = pytest.mark.conformance
@@ -78,11 +79,13 @@ def _reserved_attribute(name: str) -> bool:
 @harness.hypothesis_settings()
 def test_operation(case: Any) -> None:
     harness.fix_positive(case, semantic_rules)
-    case.call_and_validate(**CHECKS)
+    harness.call_and_validate("inxmail", case, **CHECKS)
 
 
-class InxmailWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+class InxmailWorkflow(harness.Workflow, schema.as_state_machine()):  # type: ignore[misc]
     """create list -> create recipient -> fetch -> patch -> delete, and the other links."""
+
+    slug = "inxmail"
 
     def setup(self) -> None:
         harness.reset_emulator("inxmail")
@@ -94,5 +97,4 @@ class InxmailWorkflow(schema.as_state_machine()):  # type: ignore[misc]
         case.validate_response(response, recorder=self.recorder, **CHECKS)
 
 
-TestInxmailWorkflow = InxmailWorkflow.TestCase
-TestInxmailWorkflow.settings = harness.hypothesis_settings(max(5, harness.max_examples() // 5))
+TestInxmailWorkflow = harness.stateful("inxmail", InxmailWorkflow)

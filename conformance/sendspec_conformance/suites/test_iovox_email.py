@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from sendspec_conformance import harness
 
 pytestmark = pytest.mark.conformance
@@ -25,11 +26,13 @@ def existing_link(case: Any) -> None:
 @harness.hypothesis_settings()
 def test_operation(case: Any) -> None:
     harness.fix_positive(case, existing_link)
-    case.call_and_validate()
+    harness.call_and_validate("iovox-email", case)
 
 
-class IovoxWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+class IovoxWorkflow(harness.Workflow, schema.as_state_machine()):  # type: ignore[misc]
     """send -> search by message_id; create proxy address -> search by conversation_id."""
+
+    slug = "iovox-email"
 
     def setup(self) -> None:
         harness.reset_emulator("iovox-email")
@@ -38,5 +41,4 @@ class IovoxWorkflow(schema.as_state_machine()):  # type: ignore[misc]
         harness.fix_positive(case, existing_link)
 
 
-TestIovoxWorkflow = IovoxWorkflow.TestCase
-TestIovoxWorkflow.settings = harness.hypothesis_settings(max(5, harness.max_examples() // 5))
+TestIovoxWorkflow = harness.stateful("iovox-email", IovoxWorkflow)
