@@ -177,6 +177,8 @@ class Run:
             if not self.report.order:
                 self.report.order = list(data.get("order") or [])
                 self.progress.total = len(self.report.order)
+                # the ETA counts from the first collected suite, not the workers' start-up
+                self.progress.started = self.progress.clock()
         elif kind == "result":
             result = Result.from_dict(data)
             self.report.results.append(result)
