@@ -11,9 +11,22 @@ from contextlib import contextmanager
 from importlib import import_module
 from typing import Any
 
-from .core import Clock, Database, Emulator, Faults, Provider
-from .server import Server, serve
-from .specs import load_spec
+#: the top-level modules the emulator extra installs
+_EXTRA = {"starlette", "uvicorn", "multipart", "python_multipart", "jsonschema", "jsonschema_rs"}
+_EXTRA |= {"orjson", "yaml"}
+
+try:
+    from .core import Clock, Database, Emulator, Faults, Provider
+    from .server import Server, serve
+    from .specs import load_spec
+except ModuleNotFoundError as exc:  # `pip install sendspec` alone: the client, no emulators
+    if exc.name is None or exc.name.split(".")[0] not in _EXTRA:
+        raise
+    raise ModuleNotFoundError(
+        f"the sendspec emulators need the emulator extra ({exc.name} is not installed):"
+        " pip install 'sendspec[emulator]'",
+        name=exc.name,
+    ) from exc
 
 #: provider slug -> "module:class" of its Provider, imported only when that emulator is built
 #: (``sendspec emulate iovox-email`` imports no other provider's modules and loads no other spec)
