@@ -146,7 +146,7 @@ def test_a_failure_exits_1_with_a_table_and_a_curl_reproduction(
     for name, value in DEMO.items():
         monkeypatch.setenv(name, value)
     code, out, _ = conform(
-        "iovox-email", "--base-url", broken_search, "--credentials-from-env",
+        "iovox-email", "--base-url", broken_search, "--credentials-from-env", "--rate-limit", "0",
         "--max-examples", "2", "--report", "json,junit", "--report-dir", str(tmp_path),
         "--", f"--junitxml={tmp_path / 'j.xml'}",
     )  # fmt: skip
@@ -184,6 +184,26 @@ def test_closed_port_exits_3_with_one_line(monkeypatch: pytest.MonkeyPatch) -> N
     assert code == 3
     assert len(err.strip().splitlines()) == 1 and "cannot connect" in err
     assert "some-key" not in err + out and "urllib3" not in err + out
+
+
+def test_connections_lost_after_the_preflight_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test failing to connect (here: the target drops every connection after both
+    preflights, the CLI's and the worker's) is exit 3, not a test failure."""
+    for name, value in DEMO.items():
+        monkeypatch.setenv(name, value)
+    with running("iovox-email") as server:
+        for rule in (
+            {"operation": "search_emails", "times": 2, "action": "delay", "delay_ms": 1},
+            {"operation": "search_emails", "times": None, "action": "drop"},
+        ):
+            httpx.post(f"{server.root_url}/_emulator/script", json=rule).raise_for_status()
+        code, out, err = conform(
+            "iovox-email", "--base-url", server.base_url, "--credentials-from-env",
+            "--max-examples", "1", "--rate-limit", "0",  # unpaced: it is the emulator
+        )  # fmt: skip
+    assert code == 3, out + err
+    assert len(err.strip().splitlines()) == 1 and "lost the connection" in err
+    assert "Traceback" not in out
 
 
 def test_refused_credentials_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,6 +45,7 @@ MESSAGE_LIMIT = 4000
 _CREDENTIAL_NAME = re.compile(r"KEY|SECRET|TOKEN|PASSWORD")
 _CONNECTION_TEXT = re.compile(
     r"Connection refused|Failed to establish a new connection|cannot connect|"
+    r"lost the connection to|"
     r"Name or service not known|nodename nor servname|Connection reset|Max retries exceeded",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import selectors
 import subprocess
 import sys
@@ -34,6 +35,10 @@ from .report import FORMATS, Progress, Report, Result, summary_table, write_repo
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
 #: pytest's exit codes (pytest.ExitCode) without importing pytest in the parent
 PYTEST_OK, PYTEST_FAILED, PYTEST_INTERRUPTED, PYTEST_INTERNAL, PYTEST_USAGE, PYTEST_NONE = range(6)
+
+
+#: the line of a harness' pytest.exit (preflight failed in the worker)
+_HARNESS_EXIT = re.compile(r"sendspec: (.+?)(?: !+)?$", re.MULTILINE)
 
 
 class UsageError(ValueError):
@@ -158,6 +163,7 @@ class Worker:
     output: IO[bytes]  # its pytest output
     buffer: bytes = b""
     selected: list[str] | None = None
+    results: int = 0
     exitstatus: int | None = None
 
 
@@ -181,6 +187,7 @@ class Run:
                 self.progress.started = self.progress.clock()
         elif kind == "result":
             result = Result.from_dict(data)
+            worker.results += 1
             self.report.results.append(result)
             self.progress(result)
         elif kind == "done":
@@ -238,12 +245,14 @@ def exit_code(report: Report, workers: Sequence[Worker]) -> tuple[int, str | Non
     codes = [w.process.returncode for w in workers]
     if any(code == PYTEST_USAGE for code in codes):
         return EXIT_USAGE, "pytest refused its arguments (see above)"
-    # the harness ends a worker with 3 before collecting when its preflight fails
-    if any(w.process.returncode == EXIT_UNREACHABLE and w.selected is None for w in workers):
+    # the harness ends a worker with 3 before its first test when its preflight fails
+    if any(w.process.returncode == EXIT_UNREACHABLE and not w.results for w in workers):
         return EXIT_UNREACHABLE, None
     if report.cannot_connect():
-        first = next(f for r in report.failed() for f in r.failures)
-        return EXIT_UNREACHABLE, f"cannot connect to {report.base_url}: {first.headline[:200]}"
+        line = next(f for r in report.failed() for f in r.failures).headline[:200]
+        if report.base_url is None or report.base_url not in line:
+            line = f"cannot connect to {report.base_url or 'the emulator'}: {line}"
+        return EXIT_UNREACHABLE, line
     if report.failed():
         return EXIT_FAILED, None
     # a worker that failed without a failing test: collection error, crash, after-run check
@@ -289,12 +298,17 @@ def run(options: Options, out: IO[str] | None = None, err: IO[str] | None = None
     code, why = exit_code(report, workers)
     report.exit_code = code
     out.flush()
+    outputs = []
     for worker in workers:
         worker.output.seek(0)
-        text = worker.output.read().decode("utf-8", "replace").strip()
+        outputs.append(worker.output.read().decode("utf-8", "replace").strip())
         worker.output.close()
+    if code == EXIT_UNREACHABLE and why is None:  # the harness' one line (pytest.exit)
+        found = (m.group(1) for m in map(_HARNESS_EXIT.search, outputs) if m)
+        why = next(found, "the target cannot be tested (see the workers' output)")
+    for worker, text in zip(workers, outputs, strict=True):
         # unreachable: the same connection error in every test says nothing more than one line
-        if text and not (code == EXIT_UNREACHABLE and why is not None):
+        if text and code != EXIT_UNREACHABLE:
             if options.workers > 1:
                 print(f"---- worker {worker.index + 1}/{options.workers} ----", file=out)
             print(text, file=out)
