@@ -148,7 +148,7 @@ def test_a_failure_exits_1_with_a_table_and_a_curl_reproduction(
     code, out, _ = conform(
         "iovox-email", "--base-url", broken_search, "--credentials-from-env", "--rate-limit", "0",
         "--max-examples", "2", "--report", "json,junit", "--report-dir", str(tmp_path),
-        "--", f"--junitxml={tmp_path / 'j.xml'}",
+        "--", f"--junitxml={tmp_path / 'j.xml'}", "-x",
     )  # fmt: skip
     assert code == 1
     # after options, -- still reaches pytest (was: 'unrecognized arguments')
@@ -173,6 +173,10 @@ def test_a_failure_exits_1_with_a_table_and_a_curl_reproduction(
     (case,) = [c for c in junit.iter("testcase") if c.get("name") == "GET /email/search"]
     failed = case.find("failure")
     assert failed is not None and "Reproduce with:" in (failed.text or "")
+    # -x stopped pytest at the failure: the scenario after it is named, skipped with why
+    (scenario,) = [c for c in junit.iter("testcase") if c.get("name") == STATEFUL["iovox-email"]]
+    skipped = scenario.find("skipped")
+    assert skipped is not None and "not run" in skipped.get("message", "")
 
 
 def test_closed_port_exits_3_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

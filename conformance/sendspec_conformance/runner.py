@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import suite_path
-from .report import FORMATS, Progress, Report, Result, summary_table, write_reports
+from .report import (
+    FORMATS,
+    STATEFUL_PREFIX,
+    Progress,
+    Report,
+    Result,
+    summary_table,
+    write_reports,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
 #: pytest's exit codes (pytest.ExitCode) without importing pytest in the parent
@@ -240,6 +248,19 @@ def _start(options: Options, env: Mapping[str, str], index: int) -> Worker:
     return Worker(index, process, os.fdopen(read_fd, "rb", buffering=0), output)
 
 
+def _not_run(report: Report, workers: Sequence[Worker]) -> None:
+    """A worker that stopped early (``-x``, a crash, the harness' exit) leaves its remaining
+    tests in the report as skipped with the reason, so every operation is still named."""
+    finished = {r.name for r in report.results}
+    for worker in workers:
+        for name in worker.selected or ():
+            if name in finished:
+                continue
+            kind = "stateful" if name.startswith(STATEFUL_PREFIX) else "operation"
+            reason = f"not run: its worker ended first (pytest exit {worker.process.returncode})"
+            report.results.append(Result(name, kind, "skipped", reason=reason))
+
+
 def exit_code(report: Report, workers: Sequence[Worker]) -> tuple[int, str | None]:
     """The run's exit code and, for 2 and 3, why."""
     codes = [w.process.returncode for w in workers]
@@ -295,6 +316,7 @@ def run(options: Options, out: IO[str] | None = None, err: IO[str] | None = None
                 worker.process.wait()
     report = run_.report
     report.duration = time.monotonic() - started
+    _not_run(report, workers)
     code, why = exit_code(report, workers)
     report.exit_code = code
     out.flush()
