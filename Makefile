@@ -53,10 +53,13 @@ generate: $(STAMP) $(GEN_STAMP)
 check-generated: $(STAMP) $(GEN_STAMP)
 	$(PY) scripts/generate.py --check
 
-lint: $(STAMP)
+# spec lint (issue 14): Spectral (pinned in scripts/spec-tools/package-lock.json, installed on
+# first use) with sendspec's ruleset scripts/spec-tools/spectral.yaml; fails on any error
+lint: $(STAMP) scripts/spec-tools/node_modules/.installed
 	$(VENV)/bin/ruff check overlays conformance scripts tests
 	$(VENV)/bin/ruff format --check overlays conformance scripts tests
 	$(VENV)/bin/mypy
+	scripts/spec-tools/node_modules/.bin/spectral lint --fail-severity error -r scripts/spec-tools/spectral.yaml specs/*.yaml
 
 # unit + integration tests, then the conformance suites against the emulators (25 examples,
 # derandomized so CI is reproducible; `make conformance` explores with fresh random data)

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="TemplatePartValidation")
 
 @_attrs_define
 class TemplatePartValidation:
-    """
+    """The validation result of one part of the template (its subject, HTML body or text body).
+
     Attributes:
         content_is_valid (bool | Unset):
         validation_errors (list[TemplateValidationError] | Unset):

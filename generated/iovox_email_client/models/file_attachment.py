@@ -18,7 +18,8 @@ T = TypeVar("T", bound="FileAttachment")
 
 @_attrs_define
 class FileAttachment:
-    """
+    """A file attachment (disposition "attachment"): `filename` names the file.
+
     Attributes:
         disposition (Literal['attachment']):
         type_ (str): MIME type of the content. Example: application/pdf.

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="InlineAttachment")
 
 @_attrs_define
 class InlineAttachment:
-    """
+    """An inline attachment (disposition "inline"): `id` is the MIME Content-ID the body refers to.
+
     Attributes:
         disposition (Literal['inline']):
         type_ (str):  Example: image/png.
