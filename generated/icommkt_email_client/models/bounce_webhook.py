@@ -21,7 +21,7 @@ class BounceWebhook:
     """Bounce webhook payload (Postmark's; not documented by ICOMMKT).
 
     Attributes:
-        record_type (BounceWebhookRecordType):
+        record_type (BounceWebhookRecordType): `Bounce`: a bounce; `SpamComplaint`: a spam complaint.
         id (int):
         type_ (str):
         type_code (int):

@@ -17,7 +17,8 @@ class SuppressionCreateResult:
     """
     Attributes:
         email_address (str):
-        status (SuppressionCreateResultStatus):
+        status (SuppressionCreateResultStatus): `Suppressed`: the address is now suppressed; `Failed`: it could not be
+            (Message says why).
         message (None | str | Unset): The reason of a failure; null when suppressed.
     """
 

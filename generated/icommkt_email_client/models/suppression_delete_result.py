@@ -17,7 +17,8 @@ class SuppressionDeleteResult:
     """
     Attributes:
         email_address (str):
-        status (SuppressionDeleteResultStatus):
+        status (SuppressionDeleteResultStatus): `Deleted`: the suppression was deleted; `Failed`: it could not be
+            (Message says why).
         message (None | str | Unset): The reason of a failure; null when deleted.
     """
 
