@@ -165,6 +165,18 @@ def client(workdir: Path, wheel: Path) -> Venv:
     return _venv(workdir, "client", str(wheel), _pin("pytest"))
 
 
+# ------------------------------------------------------------------------------ the checkout
+
+
+@pytest.mark.parametrize("slug", PROVIDERS)
+def test_the_handles_base_paths_are_the_emulators(slug: str) -> None:
+    """sendspec.testing's table (what a client-only install connects with) = the emulator's."""
+    from sendspec.testing import PREFIXES
+    from sendspec_emulator import create_app
+
+    assert PREFIXES[slug] == create_app(slug).prefix
+
+
 # ------------------------------------------------------------------------------ the wheel
 
 
@@ -423,6 +435,7 @@ def test_client_only_commands_name_the_extra_they_need(client: Venv) -> None:
     for command, extra in (
         (["emulate", "iovox-email"], "emulator"),
         (["demo"], "emulator"),
+        (["drift", "inxmail", "cassette.yaml"], "emulator"),
         (["conform", "inxmail"], "conformance"),
     ):
         proc = client.run(client.bin("sendspec"), *command)
@@ -463,6 +476,23 @@ def test_client_only_calls_emulators_served_from_the_other_venv(
             urls[match.group(1)] = match.group(2)
         assert sorted(urls) == sorted(PROVIDERS)
         args = [f"{slug}={url}" for slug, url in urls.items()]
+        # sendspec.testing's handles connect from the client alone, given the root or base URL
+        script = """
+            import sys
+            from urllib.parse import urlsplit
+            from sendspec.testing import Emulator
+            for arg in sys.argv[1:]:
+                slug, _, url = arg.partition("=")
+                parts = urlsplit(url)
+                for given in (f"{parts.scheme}://{parts.netloc}", url):
+                    with Emulator.connect(given, slug) as emulator:
+                        assert emulator.base_url == url, (given, emulator.base_url)
+                        print(slug, emulator.has_control_plane)
+        """
+        connect = _run(
+            [client.python, "-c", textwrap.dedent(script), *args], cwd=client.cwd, env=client.env
+        )
+        assert sorted(_ok(connect).splitlines()) == sorted(2 * [f"{s} True" for s in PROVIDERS])
         run = _run([client.python, user_script.name, *args], cwd=user_script.parent, env=client.env)
         out = _ok(run)
         assert out.strip(), "the script printed no summary"

@@ -809,9 +809,17 @@ def _message_params(filters: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
-def _prefix(slug: str) -> str:
-    """The provider's base path (the spec's first server URL), e.g. ``/rest/v1``."""
-    from sendspec_emulator.specs import load_spec
+#: each provider's base path on an emulator: its spec's first server URL, server variables at
+#: their defaults (sendspec_emulator's Emulator.prefix; tests/test_wheel_install.py compares
+#: them). A table, so that a client-only install (no spec reader) connects too.
+PREFIXES = {
+    "iovox-email": "/rest/v1",
+    "icomm-sms": "",
+    "icommkt-email": "",
+    "inxmail": "/customer/rest/v1",
+}
 
-    servers = load_spec(slug).get("servers") or [{"url": ""}]
-    return urlsplit(str(servers[0]["url"])).path.rstrip("/")
+
+def _prefix(slug: str) -> str:
+    """The provider's base path on an emulator, e.g. ``/rest/v1``."""
+    return PREFIXES[slug]
