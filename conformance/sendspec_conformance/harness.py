@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import atexit
 import os
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -52,6 +52,7 @@ from sendspec_emulator.specs import load_spec
 from . import live
 from .live import Pacer, TokenBucket
 
+T = TypeVar("T")
 DEFAULT_MAX_EXAMPLES = 25
 ACCEPT_HAL = live.ACCEPT_HAL
 #: the exit code of a pytest run whose live target cannot be tested (as ``sendspec conform``)
@@ -227,27 +228,32 @@ def hypothesis_settings(examples: int | None = None) -> Any:
 
 # ---------------------------------------------------------------------------- connections
 
-_CONNECTION_ERRORS = (requests.ConnectionError, requests.Timeout, httpx.TransportError)
+_CONNECTION_ERRORS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,  # the connection closed mid-answer
+    httpx.TransportError,
+)
 
 
-@contextmanager
-def one_line_errors(slug: str) -> Iterator[None]:
-    """A lost connection to ``slug``'s target fails the test with one line, not urllib3's
-    traceback (the target went away, refused or timed out mid-run)."""
+def guarded(slug: str, call: Callable[[], T]) -> T:
+    """``call()``, a lost connection to ``slug``'s target failing the test with one line
+    instead of urllib3's traceback (the target went away, refused or timed out mid-run)."""
+    __tracebackhide__ = True
     exit_if_untestable()
     try:
-        yield
+        return call()
     except _CONNECTION_ERRORS as exc:
         url = live.shown(target(slug).base_url)
-        reason = live.connection_reason(exc)
-        pytest.fail(f"cannot connect to {url}: {reason}", pytrace=False)
+        message = f"lost the connection to {url}: {live.connection_reason(exc)}"
+    # failed outside the except block: no chain of urllib3 exceptions under the line
+    pytest.fail(message, pytrace=False)
 
 
 def call_and_validate(slug: str, case: Any, **kwargs: Any) -> Any:
-    """``case.call_and_validate(**kwargs)`` with :func:`one_line_errors`."""
+    """``case.call_and_validate(**kwargs)``, :func:`guarded`."""
     __tracebackhide__ = True
-    with one_line_errors(slug):
-        return case.call_and_validate(**kwargs)
+    return guarded(slug, lambda: case.call_and_validate(**kwargs))
 
 
 class Workflow:
@@ -258,8 +264,7 @@ class Workflow:
 
     def step(self, input: Any) -> Any:
         __tracebackhide__ = True
-        with one_line_errors(self.slug):
-            return super().step(input)  # type: ignore[misc]
+        return guarded(self.slug, lambda: super(Workflow, self).step(input))  # type: ignore[misc]
 
 
 def stateful(slug: str, machine: Any, examples: int | None = None) -> Any:
@@ -274,30 +279,23 @@ def stateful(slug: str, machine: Any, examples: int | None = None) -> Any:
         return case
     if rules:
         return case
-    spec = load_spec(slug)
-    total = sum(
-        len(response.get("links") or {})
-        for _, _, op, _ in live.operations(spec)
-        for response in (op.get("responses") or {}).values()
-        if isinstance(response, dict)
-    )
-    if not total:
-        reason = f"{slug}: the spec defines no links to test statefully"
-    else:
-        tgt = target(slug)
-        left_out = []
-        if tgt.live and not tgt.allow_writes:
-            left_out.append("writes (SENDSPEC_ALLOW_WRITES=1, --allow-writes)")
-        if os.environ.get("SENDSPEC_OPERATIONS"):
-            left_out.append("operations SENDSPEC_OPERATIONS does not name")
-        if tgt.live and not live.allow_destructive() and live.side_effects(spec):
-            left_out.append(
-                "reads with side effects (SENDSPEC_ALLOW_DESTRUCTIVE=1, --allow-destructive)"
-            )
-        reason = (
-            f"{slug}: no usable links: each of the spec's {total} links needs an operation"
-            " this run leaves out" + (f": {' and '.join(left_out)}" if left_out else "")
+    tgt = target(slug)
+    left_out = []
+    if tgt.live and not tgt.allow_writes:
+        left_out.append("writes (SENDSPEC_ALLOW_WRITES=1, --allow-writes)")
+    if os.environ.get("SENDSPEC_OPERATIONS"):
+        left_out.append("operations SENDSPEC_OPERATIONS does not name")
+    if tgt.live and not live.allow_destructive() and live.side_effects(load_spec(slug)):
+        left_out.append(
+            "reads with side effects (SENDSPEC_ALLOW_DESTRUCTIVE=1, --allow-destructive)"
         )
+    if left_out:
+        reason = (
+            f"{slug}: no usable links: every link (declared or inferred) needs an operation"
+            f" this run leaves out: {' and '.join(left_out)}"
+        )
+    else:
+        reason = f"{slug}: no links (declared or inferred) to test statefully"
     return pytest.mark.skip(reason=reason)(case)
 
 

@@ -186,6 +186,9 @@ def _positive(value: float, what: str) -> float:
     return value
 
 
+_ROUNDING = 1e-9
+
+
 class TokenBucket:
     """A token bucket on a monotonic clock: ``capacity`` tokens at most, refilled at
     ``per_second``; :meth:`acquire` takes one, sleeping first until there is one.
@@ -226,14 +229,16 @@ class TokenBucket:
         """Seconds until a token is there (0: now), taking none."""
         with self._lock:
             self._refill()
-            return max(0.0, (1 - self._tokens) / self.per_second)
+            return 0.0 if self._tokens >= 1 - _ROUNDING else (1 - self._tokens) / self.per_second
 
     def acquire(self) -> float:
         """Take a token, sleeping until there is one; returns the seconds slept."""
         with self._lock:
             slept = 0.0
             self._refill()
-            while self._tokens < 1:
+            # a token within rounding of whole is whole: the sleep computed for it is done
+            # (a clock that cannot show the last femtoseconds must not loop forever)
+            while self._tokens < 1 - _ROUNDING:
                 pause = (1 - self._tokens) / self.per_second
                 self._sleep(pause)
                 slept += pause
@@ -311,6 +316,8 @@ def connection_reason(exc: BaseException) -> str:
         ("timed out", "timed out"),
         ("reset by peer", "connection reset"),
         ("remotedisconnected", "connection closed without an answer"),
+        ("connection broken", "connection closed mid-answer"),
+        ("incompleteread", "connection closed mid-answer"),
         ("connection aborted", "connection closed without an answer"),
         ("name or service not known", "unknown host"),
         ("nodename nor servname", "unknown host"),
