@@ -55,7 +55,15 @@ def _generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    cmd = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+    script = ROOT / "scripts" / "generate.py"
+    if not script.is_file():  # an installed wheel: the specs are package data, not a checkout
+        print(
+            "error: sendspec generate regenerates generated/ in a checkout of the project"
+            f" (it runs scripts/generate.py; there is none at {ROOT})",
+            file=sys.stderr,
+        )
+        return 2
+    cmd = [sys.executable, str(script)]
     cmd += ["--check"] if args.check else []
     return subprocess.call(cmd + args.providers)
 
