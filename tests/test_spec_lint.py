@@ -34,11 +34,11 @@ VARIANTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     ),
     "operation-tag-undefined": (
         "sendspec-operation-tags",
-        [("tags: [messages]", "tags: [mail]")],
+        [("tags: [messages]\n      operationId: send_", "tags: [mail]\n      operationId: send_")],
     ),
     "operation-tag-missing": (
         "sendspec-operation-tags",
-        [("      tags: [messages]\n", "")],
+        [("      tags: [messages]\n      operationId: send_", "      operationId: send_")],
     ),
     "enum-value-undescribed": (
         "sendspec-enum-descriptions",
@@ -92,6 +92,18 @@ VARIANTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "required-without-evidence": (
         "sendspec-required-evidence",
         [("              x-evidence: doc 000 §Channels, field table\n", "")],
+    ),
+    "operation-id-duplicate": (
+        "sendspec-operation-id",
+        [("operationId: receive_message_status", "operationId: send_message")],
+    ),
+    "webhook-untagged": (
+        "sendspec-operation-tags",
+        [("      tags: [messages]\n      operationId: receive", "      operationId: receive")],
+    ),
+    "webhook-required-not-in-example": (
+        "sendspec-required-evidence",
+        [('value: {messageId: "m-1", state: delivered}', 'value: {messageId: "m-1"}')],
     ),
     "required-not-in-example": (
         "sendspec-required-evidence",
