@@ -1,7 +1,8 @@
 """The generator runs from its own venv, installed from a hash-pinned lock.
 
 scripts/requirements/generator.txt (written by `make lock-generator` with the pinned uv from
-scripts/requirements/generator.in) pins openapi-python-client and every dependency of it with hashes;
+scripts/requirements/generator.in) pins openapi-python-client and every dependency of it with
+hashes;
 `make generate` / `make check-generated` install it with ``pip install --require-hashes
 --no-deps`` into .venv-generator/, and scripts/generate.py runs the generator and its ruff from
 there (never from the project's .venv or PATH). Everything here but the venv checks is offline.
@@ -81,9 +82,8 @@ def test_the_lock_pins_the_generator_the_driver_expects() -> None:
     assert pinned_version(locked["openapi-python-client"]) == generate.GENERATOR_VERSION
     assert pinned_version(pins(LOCK_INPUT)["openapi-python-client"]) == generate.GENERATOR_VERSION
     assert generate.GENERATOR_LOCK == LOCK
-    assert pinned_version(pins(ROOT / "scripts" / "requirements" / "uv.in")["uv"]) == pinned_version(
-        pins(UV_LOCK)["uv"]
-    )
+    uv_input = pins(ROOT / "scripts" / "requirements" / "uv.in")
+    assert pinned_version(uv_input["uv"]) == pinned_version(pins(UV_LOCK)["uv"])
     # the Makefile installs exactly this lock, hash-checked and without resolving, into the
     # venv generate.py runs from
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
@@ -188,7 +188,8 @@ def _fake_venv(root: Path, version: str = generate.GENERATOR_VERSION) -> Path:
     )
     stub.chmod(stub.stat().st_mode | stat.S_IXUSR)
     digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
-    (venv / ".installed").write_text(f"{digest}  scripts/requirements/generator.txt\n", encoding="utf-8")
+    stamp = f"{digest}  scripts/requirements/generator.txt\n"
+    (venv / ".installed").write_text(stamp, encoding="utf-8")
     return venv
 
 
