@@ -32,6 +32,7 @@ one provider.
 from __future__ import annotations
 
 import atexit
+import copy
 import os
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -188,7 +189,10 @@ def schema(slug: str) -> Any:
     marked ``x-sendspec-side-effects`` unless destructive runs are allowed, paced."""
     tgt = target(slug)
     spec = load_spec(slug)
-    loaded: Any = schemathesis.openapi.from_dict(spec)
+    # a copy: schemathesis inlines $refs into the dict it is given as it collects (a
+    # response's $ref becomes the response), and load_spec's dict is the one the emulator
+    # and every check of this process read
+    loaded: Any = schemathesis.openapi.from_dict(copy.deepcopy(spec))
     loaded.config.update(base_url=tgt.base_url, headers=tgt.headers)
     loaded.config.generation.update(
         modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
