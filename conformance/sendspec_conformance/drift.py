@@ -41,7 +41,7 @@ from sendspec_emulator.core import (
     response_of,
     response_pointer,
 )
-from sendspec_emulator.core.app import parse_json
+from sendspec_emulator.core.app import parse_json, path_params
 from sendspec_emulator.specs import load_spec
 
 from .cassette import CassetteError, Exchange, files, load
@@ -179,13 +179,7 @@ class SpecCheck:
 
     def _path_params(self, op: Operation, match: re.Match[str]) -> list[Violation]:
         found: list[Violation] = []
-        raw = {name: unquote(value) for name, value in match.groupdict().items()}
-        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
-            name = param["name"]
-            if param.get("in") == "path" and name in raw:
-                schema, _ = resolve(self.spec, param.get("schema", {}))
-                value = coerce(raw[name], schema)
-                found.extend(self.schemas.violations(pointer, value, prefix=name))
+        path_params(self.spec, self.schemas, op, match, found)
         return found
 
     def request_violations(

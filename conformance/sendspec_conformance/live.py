@@ -34,7 +34,6 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -89,15 +88,13 @@ def _spec(slug: str) -> dict[str, Any]:
 
 
 def shown(url: str) -> str:
-    """``url`` without user info and query (where credentials go), for messages."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        return "<invalid URL>"
-    host = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/") + ("?…" if parts.query else "")
+    """``url`` without user info and query (where credentials go), nor a trailing ``/``, for
+    messages (the webhook rule's :func:`~sendspec_emulator.core.webhooks.shown`)."""
+    from sendspec_emulator.core.webhooks import shown as without_secrets
+
+    text = without_secrets(url)
+    query = "?…" if text.endswith("?…") else ""
+    return text.removesuffix(query).rstrip("/") + query
 
 
 # ---------------------------------------------------------------------------- side effects

@@ -454,14 +454,7 @@ class Emulator:
         self, op: Operation, match: re.Match[str], violations: list[Violation]
     ) -> dict[str, str]:
         """The decoded path parameters (as text, for the handlers), validated by the spec."""
-        raw = {name: unquote(value) for name, value in match.groupdict().items()}
-        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
-            name = param["name"]
-            if param.get("in") == "path" and name in raw:
-                schema, _ = resolve(self.spec, param.get("schema", {}))
-                value = coerce(raw[name], schema)
-                violations.extend(self.schemas.violations(pointer, value, prefix=name))
-        return raw
+        return path_params(self.spec, self.schemas, op, match, violations)
 
     def _query(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
@@ -609,6 +602,26 @@ class Emulator:
         if self._changed is None:
             self._changed = asyncio.Event()
         return self._changed
+
+
+def path_params(
+    spec: dict[str, Any],
+    schemas: SchemaSet,
+    op: Operation,
+    match: re.Match[str],
+    violations: list[Violation],
+) -> dict[str, str]:
+    """The decoded path parameters of ``match`` (a match of ``op``'s path regex), as text;
+    what the spec's parameter schemas reject is added to ``violations`` (the emulator's
+    routing and ``sendspec drift`` both check a path so)."""
+    raw = {name: unquote(value) for name, value in match.groupdict().items()}
+    for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
+        name = param["name"]
+        if param.get("in") == "path" and name in raw:
+            schema, _ = resolve(spec, param.get("schema", {}))
+            value = coerce(raw[name], schema)
+            violations.extend(schemas.violations(pointer, value, prefix=name))
+    return raw
 
 
 class Answer(Response):
