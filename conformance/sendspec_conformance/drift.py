@@ -36,12 +36,11 @@ from sendspec_emulator.core import (
     build_operations,
     coerce,
     escape_token,
-    is_array,
     resolve,
     response_of,
     response_pointer,
 )
-from sendspec_emulator.core.app import parse_json, path_params
+from sendspec_emulator.core.app import parameter_value, parse_json, path_params
 from sendspec_emulator.specs import load_spec
 
 from .cassette import CassetteError, Exchange, files, load
@@ -249,20 +248,16 @@ class SpecCheck:
                 if param.get("required"):
                     found.append(Violation(name, "is required"))
                 continue
-            schema, _ = resolve(self.spec, param.get("schema", {}))
-            value: Any
-            booleans = self.lenient.case_insensitive_booleans
-            if is_array(schema):
-                items, _ = resolve(self.spec, schema.get("items", {}))
-                if self.lenient.comma_separated_arrays or param.get("explode") is False:
-                    values = [piece for v in values for piece in v.split(",") if piece]
-                value = [coerce(v, items, fold_booleans=booleans) for v in values]
-            elif len(values) > 1:
-                found.append(Violation(name, "must be given once"))
-                continue
-            else:
-                value = coerce(values[0], schema, fold_booleans=booleans)
-            found.extend(self.schemas.violations(pointer, value, prefix=name))
+            parameter_value(
+                self.spec,
+                self.schemas,
+                param,
+                pointer,
+                values,
+                found,
+                comma_separated=self.lenient.comma_separated_arrays,
+                fold_booleans=self.lenient.case_insensitive_booleans,
+            )
         return found
 
     def _request_body(

@@ -480,21 +480,17 @@ class Emulator:
                 if param.get("required"):
                     violations.append(Violation(name, "is required"))
                 continue
-            schema, _ = resolve(self.spec, param.get("schema", {}))
-            value: Any
-            if is_array(schema):  # form style: repeated (a=1&a=2), or a=1,2 where allowed
-                items, _ = resolve(self.spec, schema.get("items", {}))
-                if self.provider.comma_separated_arrays or param.get("explode") is False:
-                    values = [piece for v in values for piece in v.split(",") if piece]
-                value = [coerce(v, items, fold_booleans=fold) for v in values]
-            elif len(values) > 1:
-                violations.append(Violation(name, "must be given once"))
-                continue
-            else:
-                value = coerce(values[0], schema, fold_booleans=fold)
-            found = self.schemas.violations(pointer, value, prefix=name)
-            violations.extend(found)
-            if not found:
+            valid, value = parameter_value(
+                self.spec,
+                self.schemas,
+                param,
+                pointer,
+                values,
+                violations,
+                comma_separated=self.provider.comma_separated_arrays,
+                fold_booleans=fold,
+            )
+            if valid:
                 out[name] = value
         return out
 
@@ -622,6 +618,39 @@ def path_params(
             value = coerce(raw[name], schema)
             violations.extend(schemas.violations(pointer, value, prefix=name))
     return raw
+
+
+def parameter_value(
+    spec: dict[str, Any],
+    schemas: SchemaSet,
+    param: dict[str, Any],
+    pointer: str,
+    values: list[str],
+    violations: list[Violation],
+    *,
+    comma_separated: bool,
+    fold_booleans: bool,
+) -> tuple[bool, Any]:
+    """``(valid, value)`` of the parameter ``param`` given as the texts ``values`` (at least
+    one): an array schema takes them repeated (a=1&a=2), or as a=1,2 where the provider or
+    ``explode: false`` allows; any other schema takes one; what the spec rejects is added to
+    ``violations`` (the emulator's query and ``sendspec drift`` both read parameters so)."""
+    name = param["name"]
+    schema, _ = resolve(spec, param.get("schema", {}))
+    value: Any
+    if is_array(schema):
+        items, _ = resolve(spec, schema.get("items", {}))
+        if comma_separated or param.get("explode") is False:
+            values = [piece for v in values for piece in v.split(",") if piece]
+        value = [coerce(v, items, fold_booleans=fold_booleans) for v in values]
+    elif len(values) > 1:
+        violations.append(Violation(name, "must be given once"))
+        return False, None
+    else:
+        value = coerce(values[0], schema, fold_booleans=fold_booleans)
+    found = schemas.violations(pointer, value, prefix=name)
+    violations.extend(found)
+    return not found, value
 
 
 class Answer(Response):
