@@ -33,7 +33,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,7 +161,7 @@ class Proxy:
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY:
             return _failure(413, f"the request body is larger than {MAX_BODY} bytes")
-        body = await _read(request)
+        body = await _bounded(request.stream())
         if body is None:
             return _failure(413, f"the request body is larger than {MAX_BODY} bytes")
         headers = [
@@ -200,7 +200,7 @@ class Proxy:
             )
             return _failure(502, f"could not reach the upstream {shown(self.upstream)} ({reason})")
         try:
-            content = await _read_answer(answer)
+            content = await _bounded(answer.aiter_bytes())
         except httpx.TimeoutException:
             return _failure(
                 504, f"the upstream {shown(self.upstream)} did not answer within {self.timeout:g} s"
@@ -311,28 +311,17 @@ def _failure(status: int, message: str) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
-async def _read(request: Request) -> bytes | None:
-    """The request body, or None past MAX_BODY."""
-    chunks: list[bytes] = []
+async def _bounded(chunks: AsyncIterator[bytes]) -> bytes | None:
+    """A body read whole from ``chunks`` (a request's, or the upstream's decoded answer), or
+    None past MAX_BODY."""
+    read: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in chunks:
         size += len(chunk)
         if size > MAX_BODY:
             return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def _read_answer(answer: httpx.Response) -> bytes | None:
-    """The upstream's (decoded) answer, or None past MAX_BODY."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in answer.aiter_bytes():
-        size += len(chunk)
-        if size > MAX_BODY:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+        read.append(chunk)
+    return b"".join(read)
 
 
 def _new_cassette(folder: Path, slug: str) -> Path:
