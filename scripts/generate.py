@@ -159,7 +159,8 @@ def generator_bin() -> Path:
 def load_spec(slug: str) -> dict[str, Any]:
     path = SPECS / f"{slug}.yaml"
     with path.open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
+        # libyaml's safe loader where PyYAML has it, as sendspec_emulator.specs.load_spec
+        spec: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
 
 
