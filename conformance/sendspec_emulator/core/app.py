@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import orjson
-from starlette.datastructures import URL
+from starlette.datastructures import URL, Headers, QueryParams
 from starlette.requests import ClientDisconnect
 from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
@@ -56,6 +56,10 @@ DRAIN_BYTES = 16 * 1024 * 1024
 #: Retry-After (seconds) of the 503 answered while another connection or process holds
 #: the database's write lock for longer than ``Database.busy_timeout``
 BUSY_RETRY_AFTER = 1
+#: the query of a request without one (immutable: one for all)
+_NO_QUERY = QueryParams("")
+#: how many (method, path) pairs of parameterless paths the router remembers
+_STATIC_ROUTES = 4096
 
 
 class RequestLimit(Exception):
@@ -131,6 +135,8 @@ class Emulator:
         missing = {op.operation_id for op in self.operations} - set(self.handlers)
         if missing:
             raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
+        #: (method, raw path) -> what _route found, for paths without parameters
+        self._static_routes: dict[tuple[str, str], tuple[Operation, re.Match[str], str]] = {}
         self.requests = 0
         #: every API request answered (``GET /_emulator/requests``)
         self.journal = Journal()
@@ -158,6 +164,7 @@ class Emulator:
         if server and server[1] is not None and tuple(server) not in self.provider.listening:
             self.provider.listening.add((str(server[0]), int(server[1])))
         request = StarletteRequest(scope, self._limited(scope, receive))
+        request._headers = _Headers(scope=scope)
         try:
             try:
                 response = await self._handle(request)
@@ -203,6 +210,11 @@ class Emulator:
         read = 0
         deadline: float | None = None
         loop = asyncio.get_running_loop()
+        # uvicorn's receive() answers at once, without waiting, while this event is set (the
+        # body, or its next part, has arrived): a read then needs no timer
+        ready = getattr(getattr(receive, "__self__", None), "message_event", None)
+        if not isinstance(ready, asyncio.Event):
+            ready = None
 
         async def limited() -> Message:
             nonlocal read, deadline
@@ -214,18 +226,10 @@ class Emulator:
                     if declared - cap <= min(cap, DRAIN_BYTES):
                         await _drain(receive, deadline, declared)
                     raise RequestLimit(_too_large(cap), close=True)
-            try:
-                async with asyncio.timeout_at(deadline):
-                    message = await receive()
-            except TimeoutError:
-                raise RequestLimit(
-                    ApiError(
-                        408,
-                        "timeout",
-                        message=f"The request body did not arrive within {self.read_timeout:g} s",
-                    ),
-                    close=True,
-                ) from None
+            if ready is not None and ready.is_set():
+                message = await receive()  # the server holds the message: no wait, no timer
+            else:
+                message = await _within(receive, deadline, self.read_timeout)
             if message["type"] == "http.request":
                 read += len(message.get("body", b""))
                 if read > cap:
@@ -325,36 +329,16 @@ class Emulator:
         # route on the raw (still percent-encoded) path, so an encoded "/" or control
         # character inside a path parameter neither splits nor vanishes
         raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
-        folded = self.provider.case_insensitive_paths
-        prefix, seen = (
-            (self.prefix.lower(), raw_path.lower()) if folded else (self.prefix, raw_path)
-        )
-        if prefix and not (seen == prefix or seen.startswith(prefix + "/")):
-            raise ApiError(404, "not_found", message=f"No resource at {path}")
-        local = raw_path[len(self.prefix) :] or "/"
-        if self.provider.trailing_slash and len(local) > 1 and local.endswith("/"):
-            local = local[:-1]
-        candidates = self.operations.candidates(local)  # by the first segment
-        matched = [(op, m) for op in candidates if (m := op.regex.match(local))]
-        if not matched:
-            raise ApiError(404, "not_found", message=f"No resource at {path}")
-        # as in OpenAPI, a concrete path wins over a templated one (/templates/validate
-        # before /templates/{id}); only the winning path's methods are allowed
-        fewest = min(op.template.count("{") for op, _ in matched)
-        matched = [(op, m) for op, m in matched if op.template.count("{") == fewest]
-        templates = list(dict.fromkeys(op.template for op, _ in matched))
-        if len(templates) > 1:  # e.g. /recipients/{id} and /recipients/{email}
-            matched = self._by_parameter_schema(matched, request.method, templates)
-        op_match = next(((op, m) for op, m in matched if op.method == request.method), None)
-        if op_match is None:
-            allowed = ", ".join(sorted({op.method for op, _ in matched}))
-            raise ApiError(
-                405,
-                "method",
-                message=f"Method {request.method} is not allowed here",
-                headers={"Allow": allowed},
-            )
-        op, match = op_match
+        method = request.method
+        key = (method, raw_path)
+        routed = self._static_routes.get(key)
+        if routed is None:
+            routed = self._route(raw_path, method, path)
+            if routed[0].static:  # the same answer for every request to this path
+                if len(self._static_routes) >= _STATIC_ROUTES:
+                    self._static_routes.clear()
+                self._static_routes[key] = routed
+        op, match, local = routed
         request.scope["sendspec.operation"] = op
         self.provider.authenticate(request.headers)
         violations: list[Violation] = []
@@ -373,7 +357,7 @@ class Emulator:
             query,
             body,
             request.headers,
-            request.query_params,
+            request.query_params if request.scope.get("query_string") else _NO_QUERY,
             request.scope.get("sendspec.raw_body", b""),
         )
         rule = self.script.take(op.operation_id, body) if self.script.rules else None
@@ -394,6 +378,40 @@ class Emulator:
             self._journal(request, 0)
             raise DropConnection()
         return result
+
+    def _route(self, raw_path: str, method: str, path: str) -> tuple[Operation, re.Match[str], str]:
+        """(operation, its path match, the path below the server's prefix) of a request,
+        or the provider's 404 / 405."""
+        folded = self.provider.case_insensitive_paths
+        prefix, seen = (
+            (self.prefix.lower(), raw_path.lower()) if folded else (self.prefix, raw_path)
+        )
+        if prefix and not (seen == prefix or seen.startswith(prefix + "/")):
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        local = raw_path[len(self.prefix) :] or "/"
+        if self.provider.trailing_slash and len(local) > 1 and local.endswith("/"):
+            local = local[:-1]
+        candidates = self.operations.candidates(local)  # by the first segment
+        matched = [(op, m) for op in candidates if (m := op.regex.match(local))]
+        if not matched:
+            raise ApiError(404, "not_found", message=f"No resource at {path}")
+        # as in OpenAPI, a concrete path wins over a templated one (/templates/validate
+        # before /templates/{id}); only the winning path's methods are allowed
+        fewest = min(op.template.count("{") for op, _ in matched)
+        matched = [(op, m) for op, m in matched if op.template.count("{") == fewest]
+        templates = list(dict.fromkeys(op.template for op, _ in matched))
+        if len(templates) > 1:  # e.g. /recipients/{id} and /recipients/{email}
+            matched = self._by_parameter_schema(matched, method, templates)
+        op_match = next(((op, m) for op, m in matched if op.method == method), None)
+        if op_match is None:
+            allowed = ", ".join(sorted({op.method for op, _ in matched}))
+            raise ApiError(
+                405,
+                "method",
+                message=f"Method {method} is not allowed here",
+                headers={"Allow": allowed},
+            )
+        return op_match[0], op_match[1], local
 
     def _check_response(self, op: Operation, reply: Reply) -> None:
         """Strict mode: a reply the spec does not allow (status not documented, body not
@@ -459,6 +477,8 @@ class Emulator:
     def _query(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
     ) -> dict[str, Any]:
+        if not op.query:  # (the request's query is then read by no one but the handler)
+            return {}
         params = request.query_params
         lookup: Callable[[str], list[str]] = params.getlist
         if self.provider.case_insensitive_query:
@@ -471,9 +491,7 @@ class Emulator:
 
         fold = self.provider.case_insensitive_booleans
         out: dict[str, Any] = {}
-        for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
-            if param.get("in") != "query":
-                continue
+        for param, pointer in op.query:
             name = param["name"]
             values = lookup(name)
             if not values:
@@ -546,8 +564,9 @@ class Emulator:
         except RecursionError as exc:
             raise ApiError(400, "malformed_json", message="The body is nested too deeply") from exc
         merge_patch = MERGE_PATCH in (media, op.body_media)  # null removes a value there
-        if self.provider.nulls_as_absent and not found and not merge_patch:
-            body = drop_nulls(body, {"$ref": "#" + op.body_pointer}, self.spec)
+        # (a body whose text has no null holds no null: nothing to drop)
+        if self.provider.nulls_as_absent and not found and not merge_patch and b"null" in raw:
+            body = drop_nulls(body, op.body_ref, self.spec)
         return body, found
 
     async def _multipart(
@@ -611,6 +630,8 @@ def path_params(
     what the spec's parameter schemas reject is added to ``violations`` (the emulator's
     routing and ``sendspec drift`` both check a path so)."""
     raw = {name: unquote(value) for name, value in match.groupdict().items()}
+    if not raw:
+        return raw
     for param, pointer in zip(op.parameters, op.param_pointers, strict=True):
         name = param["name"]
         if param.get("in") == "path" and name in raw:
@@ -651,6 +672,37 @@ def parameter_value(
     found = schemas.violations(pointer, value, prefix=name)
     violations.extend(found)
     return not found, value
+
+
+class _Headers(Headers):
+    """A request's headers (Starlette's ``Headers``) whose lookups go through a dict built at
+    the first one, not a scan of every header decoding each name (a request asks for its
+    credentials, content type, host... several times). The first of repeated headers wins,
+    as in ``Headers``."""
+
+    _index: dict[bytes, bytes] | None = None
+
+    def _lookup(self) -> dict[bytes, bytes]:
+        index = self._index
+        if index is None:
+            index = {}
+            for name, value in self._list:
+                index.setdefault(name, value)
+            self._index = index
+        return index
+
+    def __getitem__(self, key: str) -> str:
+        value = self._lookup().get(key.lower().encode("latin-1"))
+        if value is None:
+            raise KeyError(key)
+        return value.decode("latin-1")
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._lookup().get(key.lower().encode("latin-1"))
+        return default if value is None else value.decode("latin-1")
+
+    def __contains__(self, key: Any) -> bool:
+        return key.lower().encode("latin-1") in self._lookup()
 
 
 class Answer(Response):
@@ -778,6 +830,20 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+async def _within(receive: Receive, deadline: float, timeout: float) -> Message:
+    """The next message of ``receive``, or a 408 when it has not come by ``deadline``."""
+    try:
+        async with asyncio.timeout_at(deadline):
+            return await receive()
+    except TimeoutError:
+        raise RequestLimit(
+            ApiError(
+                408, "timeout", message=f"The request body did not arrive within {timeout:g} s"
+            ),
+            close=True,
+        ) from None
 
 
 async def _drain(receive: Receive, deadline: float, budget: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -63,6 +63,23 @@ class Operation:
     multipart_pointer: str | None = None
     #: the media type of the JSON body the spec declares (``application/json``, ...)
     body_media: str | None = None
+    #: the query parameters (parameter, schema pointer), in ``parameters``' order: what
+    #: reading a request's query walks (most operations have none)
+    query: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    #: the path template has no parameter (its match is the same for every request)
+    static: bool = False
+    #: ``{"$ref": "#<body_pointer>"}``: the body schema as a node (one for every request)
+    body_ref: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.query = [
+            (param, pointer)
+            for param, pointer in zip(self.parameters, self.param_pointers, strict=True)
+            if param.get("in") == "query"
+        ]
+        self.static = "{" not in self.template
+        if self.body_pointer is not None:
+            self.body_ref = {"$ref": "#" + self.body_pointer}
 
 
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:

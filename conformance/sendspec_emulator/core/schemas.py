@@ -401,11 +401,35 @@ def drop_nulls(value: JSON, schema: dict[str, Any], spec: dict[str, Any]) -> JSO
     return value
 
 
+#: (id of a schema node, id of its spec) -> (the node, the spec, its _shape): a spec's schemas
+#: do not change once loaded, and each request's body would walk the same ones again
+_SHAPES: dict[
+    tuple[int, int],
+    tuple[dict[str, Any], dict[str, Any], tuple[dict[str, Any], dict[str, Any] | None]],
+] = {}
+_SHAPES_MAX = 16384
+
+
 def _shape(
     schema: dict[str, Any], spec: dict[str, Any], depth: int = 0
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The declared properties and the items schema of ``schema``, through ``$ref`` and the
-    branches of allOf/anyOf/oneOf (the first declaration of a name wins)."""
+    branches of allOf/anyOf/oneOf (the first declaration of a name wins); computed once
+    per schema node (the cache holds the node and the spec, so their ids stay theirs)."""
+    key = (id(schema), id(spec))
+    known = _SHAPES.get(key)
+    if known is not None and known[0] is schema and known[1] is spec:
+        return known[2]
+    shape = _walk_shape(schema, spec, depth)
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[key] = (schema, spec, shape)
+    return shape
+
+
+def _walk_shape(
+    schema: dict[str, Any], spec: dict[str, Any], depth: int
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
     schema = deref(spec, schema)
     properties: dict[str, Any] = dict(schema.get("properties") or {})
     items = schema.get("items") if isinstance(schema.get("items"), dict) else None
