@@ -10,47 +10,54 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import timedelta
 from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply, handles
 from .errors import QUERY_MESSAGE, IcommktError
-from .records import BOUNCE_TYPES, MESSAGE_TTL_US
+from .records import BOUNCE_TYPES, MESSAGE_TTL_US, stored_json
 from .state import IcommktState
 from .times import EASTERN, EPOCH, stamp, to_us
+
+#: the columns of a message in the search, in _outbound_summary()'s order
+SUMMARY_FIELDS = (
+    "tag", "message_id", "stream", "to_json", "cc_json", "bcc_json", "received_us", "from_text",
+    "subject", "attachments_json", "status", "track_opens", "track_links", "metadata_json",
+)  # fmt: skip
+SUMMARY_COLUMNS = ", ".join(f"m.{name}" for name in SUMMARY_FIELDS)
 
 
 class MessageHandlers(IcommktState):
     # ------------------------------------------------------------------------------ outbound
-    @staticmethod
-    def _addresses(raw: str) -> list[dict[str, Any]]:
-        return [{"Email": addr, "Name": name or None} for name, addr in json.loads(raw)]
-
     def _message_json(self, row: sqlite3.Row) -> dict[str, Any]:
-        to, cc, bcc = (self._addresses(row[k]) for k in ("to_json", "cc_json", "bcc_json"))
-        out: dict[str, Any] = {}
-        if row["tag"]:
-            out["Tag"] = row["tag"]
-        out.update(
-            {
-                "MessageID": row["message_id"],
-                "MessageStream": row["stream"],
-                "To": to,
-                "Cc": cc,
-                "Bcc": bcc,
-                "Recipients": [a["Email"] for a in (*to, *cc, *bcc)],
-                "ReceivedAt": stamp(row["received_us"]),
-                "From": row["from_text"],
-                "Subject": row["subject"],
-                "Attachments": json.loads(row["attachments_json"]),
-                "Status": row["status"],
-                "TrackOpens": bool(row["track_opens"]),
-                "TrackLinks": row["track_links"],
-                "Metadata": json.loads(row["metadata_json"]),
-                "Sandboxed": False,
-            }
-        )
+        return self._outbound_summary(tuple(row[k] for k in SUMMARY_FIELDS))
+
+    @staticmethod
+    def _outbound_summary(row: Sequence[Any]) -> dict[str, Any]:
+        """A message of the search (and the details): ``row`` holds the SUMMARY_FIELDS."""
+        (tag, message_id, stream, to_json, cc_json, bcc_json, received_us, from_text, subject,
+         attachments_json, status, track_opens, track_links, metadata_json) = row  # fmt: skip
+        to = [{"Email": addr, "Name": name or None} for name, addr in stored_json(to_json)]
+        cc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(cc_json)]
+        bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(bcc_json)]
+        out: dict[str, Any] = {"Tag": tag} if tag else {}
+        out["MessageID"] = message_id
+        out["MessageStream"] = stream
+        out["To"] = to
+        out["Cc"] = cc
+        out["Bcc"] = bcc
+        out["Recipients"] = [a["Email"] for a in (*to, *cc, *bcc)]
+        out["ReceivedAt"] = stamp(received_us)
+        out["From"] = from_text
+        out["Subject"] = subject
+        out["Attachments"] = stored_json(attachments_json)
+        out["Status"] = status
+        out["TrackOpens"] = bool(track_opens)
+        out["TrackLinks"] = track_links
+        out["Metadata"] = stored_json(metadata_json)
+        out["Sandboxed"] = False
         return out
 
     @staticmethod
@@ -135,7 +142,8 @@ class MessageHandlers(IcommktState):
             page = []
             if offset < total:
                 page = self.db.query(
-                    "SELECT m.* FROM messages m WHERE m.stream = ? AND m.received_us >= ?"
+                    f"SELECT {SUMMARY_COLUMNS} FROM messages m"
+                    " WHERE m.stream = ? AND m.received_us >= ?"
                     " ORDER BY m.received_us DESC, m.seq DESC LIMIT ? OFFSET ?",
                     [*params, count, offset],
                 )
@@ -147,9 +155,10 @@ class MessageHandlers(IcommktState):
                 "m.received_us DESC, m.seq DESC",
                 count,
                 offset,
-                "m.*",
+                SUMMARY_COLUMNS,
             )
-        return Reply(200, {"TotalCount": total, "Messages": [self._message_json(r) for r in page]})
+        summary = self._outbound_summary
+        return Reply(200, {"TotalCount": total, "Messages": [summary(r) for r in page]})
 
     def _events(self, row: sqlite3.Row) -> list[tuple[int, dict[str, Any]]]:
         events: list[tuple[int, dict[str, Any]]] = []
