@@ -42,6 +42,17 @@ from .state import (
     parse_ns,
 )
 
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder for each call
+_store_json = json.JSONEncoder(ensure_ascii=False).encode
+
+_INSERT = (
+    "INSERT INTO messages (message_id, bulk_id, sender, destination, content,"
+    " message_count, entity_id, application_id, campaign_reference_id, webhook_url,"
+    " callback_data, notify, intermediate_report, send_at, validity_seconds, sent_at,"
+    " due_at, done_at, status, error, general_status, price)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
 
 def _new_bulk_id() -> str:
     return str(10**18 + secrets.randbelow(9 * 10**18))
@@ -128,7 +139,7 @@ class MessageHandlers(SmsDelivery):
                 message_id = destination.get("messageId") or new_uuid()
                 rows.append((
                     message_id, bulk_id, message.get("sender"), to,
-                    json.dumps(stored_content, ensure_ascii=False), count,
+                    _store_json(stored_content), count,
                     platform.get("entityId"), platform.get("applicationId"),
                     msg_options.get("campaignReferenceId"), delivery.get("url"),
                     webhooks.get("callbackData"), None if notify is None else int(notify),
@@ -144,6 +155,7 @@ class MessageHandlers(SmsDelivery):
                 })  # fmt: skip
 
         batches: dict[str, list[int]] = {}
+        rejected = any(row[17] is not None for row in rows)  # done_at: final at once
         with self.db.tx() as conn:
             ids = list(given)
             for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
@@ -155,23 +167,19 @@ class MessageHandlers(SmsDelivery):
                 )
             if violations:
                 raise ApiError(400, "validation", violations)
-            conn.executemany(
-                "INSERT INTO messages (message_id, bulk_id, sender, destination, content,"
-                " message_count, entity_id, application_id, campaign_reference_id, webhook_url,"
-                " callback_data, notify, intermediate_report, send_at, validity_seconds, sent_at,"
-                " due_at, done_at, status, error, general_status, price)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            if len(rows) == 1:  # the usual send: one statement, without executemany's setup
+                conn.execute(_INSERT, rows[0])
+            else:
+                conn.executemany(_INSERT, rows)
             self.keep_request(conn, [row[0] for row in rows], call)
-            rejected = conn.execute(
-                "SELECT seq, done_at, webhook_url, notify FROM messages"
-                " WHERE bulk_id = ? AND sent_at >= ? AND general_status = 'REJECTED'"
-                " ORDER BY seq",
-                (bulk_id, start),
-            ).fetchall()
-            for row in rejected:
-                self._add_report(conn, row, row["done_at"], batches)
+            if rejected:  # (else the select finds nothing)
+                for row in conn.execute(
+                    "SELECT seq, done_at, webhook_url, notify FROM messages"
+                    " WHERE bulk_id = ? AND sent_at >= ? AND general_status = 'REJECTED'"
+                    " ORDER BY seq",
+                    (bulk_id, start),
+                ).fetchall():
+                    self._add_report(conn, row, row["done_at"], batches)
         self._last_sent_ms = start + index - 1
         self._start_pushes(batches)
         return Reply(200, {"bulkId": bulk_id, "messages": results})
