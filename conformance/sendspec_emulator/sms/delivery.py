@@ -28,7 +28,7 @@ import httpx
 
 from ..core import JSON
 from ..core.webhooks import shown, webhook_allowed
-from .state import PRICE, STATUSES, SmsState
+from .state import PRICE, RENDERED_COLUMNS, STATUSES, SmsState
 
 log = logging.getLogger("sendspec.emulator.sms")
 
@@ -113,7 +113,7 @@ class SmsDelivery(SmsState):
     async def _push(self, url: str, report_seqs: list[int]) -> tuple[int, bool]:
         """POST one batch of reports; returns (reports, delivered)."""
         rows = self.db.query(
-            "SELECT m.*, r.done_at AS report_done FROM reports r JOIN messages m"
+            f"SELECT {RENDERED_COLUMNS} FROM reports r JOIN messages m"
             " ON m.seq = r.message_seq WHERE r.seq IN (SELECT value FROM json_each(?))"
             " ORDER BY r.seq",
             (json.dumps(report_seqs),),

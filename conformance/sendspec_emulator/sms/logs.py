@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core import ApiError, Call, Reply, Violation, handles
 from .delivery import SmsDelivery
-from .state import MS_48H, _marks, parse_ns
+from .state import MS_48H, RENDERED_COLUMNS, _marks, parse_ns
 
 #: the logs filters whose values, joined by commas, may be at most 2048 characters long
 MAX_FILTER_LENGTH = 2048
@@ -74,7 +74,7 @@ class LogHandlers(SmsDelivery):
         if violations:
             raise ApiError(400, "validation", violations)
         rows = self.db.query(
-            f"SELECT m.* FROM messages m WHERE {' AND '.join(where)}"
+            f"SELECT {RENDERED_COLUMNS} FROM messages m WHERE {' AND '.join(where)}"
             " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
             [*params, int(q.get("limit", 50))],
         )

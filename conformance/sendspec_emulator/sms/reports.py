@@ -9,7 +9,7 @@ from typing import Any
 
 from ..core import Call, Reply, handles
 from .delivery import SmsDelivery
-from .state import MS_48H, PULLABLE
+from .state import MS_48H, PULLABLE, RENDERED_COLUMNS
 
 
 class ReportHandlers(SmsDelivery):
@@ -33,7 +33,8 @@ class ReportHandlers(SmsDelivery):
                 params.append(q[name])
         with self.db.tx() as conn:
             rows = conn.execute(
-                "SELECT m.*, r.seq AS report_seq FROM reports r INDEXED BY reports_pullable"
+                f"SELECT {RENDERED_COLUMNS}, r.seq AS report_seq FROM reports r"
+                " INDEXED BY reports_pullable"
                 f" JOIN messages m ON m.seq = r.message_seq WHERE {' AND '.join(where)}"
                 " ORDER BY r.done_at DESC, r.seq DESC LIMIT ?",
                 [*params, int(q.get("limit", 50))],

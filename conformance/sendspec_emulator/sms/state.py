@@ -264,43 +264,72 @@ class SmsState(Provider):
         return int(rows[0][0])
 
     # ------------------------------------------------------------------------------ rendering
-    @staticmethod
-    def _platform(row: Any) -> dict[str, str] | None:
-        platform = {
-            key: row[column]
-            for key, column in (("entityId", "entity_id"), ("applicationId", "application_id"))
-            if row[column] is not None
-        }
-        return platform or None
-
-    def _common(self, row: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "bulkId": row["bulk_id"],
-            "messageId": row["message_id"],
-            "sentAt": fmt_ms(row["sent_at"]),
-        }
-        if row["done_at"] is not None:
-            out["doneAt"] = fmt_ms(row["done_at"])
-        out.update({
-            "messageCount": row["message_count"],
-            "price": {"pricePerMessage": row["price"], "currency": CURRENCY},
-            "status": dict(STATUSES[row["status"]]),
-            "error": dict(ERRORS[row["error"]]),
-        })  # fmt: skip
-        if row["sender"] is not None:
-            out["sender"] = row["sender"]
-        if (platform := self._platform(row)) is not None:
-            out["platform"] = platform
-        if row["campaign_reference_id"] is not None:
-            out["campaignReferenceId"] = row["campaign_reference_id"]
+    # a report and a log read the RENDERED columns of a message, by position (a select of
+    # ``RENDERED_COLUMNS``, optionally followed by more columns): a page renders each row
+    # with no lookup by column name
+    def _report(self, row: Sequence[Any]) -> dict[str, Any]:
+        out = _rendered(row, "to")
+        if (callback_data := row[13]) is not None:
+            out["callbackData"] = callback_data
         return out
 
-    def _report(self, row: Any) -> dict[str, Any]:
-        out = {"to": row["destination"], **self._common(row)}
-        if row["callback_data"] is not None:
-            out["callbackData"] = row["callback_data"]
+    def _log(self, row: Sequence[Any]) -> dict[str, Any]:
+        out = _rendered(row, "destination")
+        out["content"] = _content(row[14])
         return out
 
-    def _log(self, row: Any) -> dict[str, Any]:
-        content = json.loads(row["content"])
-        return {"destination": row["destination"], **self._common(row), "content": content}
+
+#: the messages columns a report or a log renders, in the order :func:`_rendered` reads them
+RENDERED = (
+    "destination", "bulk_id", "message_id", "sent_at", "done_at", "message_count", "price",
+    "status", "error", "sender", "entity_id", "application_id", "campaign_reference_id",
+    "callback_data", "content",
+)  # fmt: skip
+#: RENDERED as the select list of ``messages m``
+RENDERED_COLUMNS = ", ".join(f"m.{column}" for column in RENDERED)
+
+
+def _rendered(row: Sequence[Any], to_key: str) -> dict[str, Any]:
+    """The fields a report and a log share, after the destination (as ``to_key``)."""
+    (to, bulk_id, message_id, sent_at, done_at, count, price, status, error, sender,
+     entity_id, application_id, campaign_reference_id) = row[:13]  # fmt: skip
+    out: dict[str, Any] = {
+        to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": fmt_ms(sent_at),
+    }  # fmt: skip
+    if done_at is not None:
+        out["doneAt"] = fmt_ms(done_at)
+    out["messageCount"] = count
+    out["price"] = {"pricePerMessage": price, "currency": CURRENCY}
+    out["status"] = STATUSES[status].copy()
+    out["error"] = ERRORS[error].copy()
+    if sender is not None:
+        out["sender"] = sender
+    if entity_id is not None or application_id is not None:
+        platform = {}
+        if entity_id is not None:
+            platform["entityId"] = entity_id
+        if application_id is not None:
+            platform["applicationId"] = application_id
+        out["platform"] = platform
+    if campaign_reference_id is not None:
+        out["campaignReferenceId"] = campaign_reference_id
+    return out
+
+
+def _content(stored: str) -> Any:
+    """A stored content (JSON text) as its value: a fresh copy of the parse of that text, which
+    a page of logs of one send mostly repeats."""
+    parsed, flat = _parsed_content(stored)
+    if flat:
+        return parsed.copy()
+    return json.loads(stored)  # nested values (a language object): a parse of their own
+
+
+@lru_cache(maxsize=1024)
+def _parsed_content(stored: str) -> tuple[Any, bool]:
+    """(parse of a stored content, whether a shallow copy of it is a copy of all of it)."""
+    parsed = json.loads(stored)
+    flat = isinstance(parsed, dict) and not any(
+        isinstance(value, dict | list) for value in parsed.values()
+    )
+    return parsed, flat
