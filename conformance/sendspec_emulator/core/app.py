@@ -8,7 +8,6 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -135,6 +134,18 @@ class Emulator:
         missing = {op.operation_id for op in self.operations} - set(self.handlers)
         if missing:
             raise RuntimeError(f"{provider.slug}: no handler for {sorted(missing)}")
+        #: operation id -> (its query parameters by name, as looked up: (position in the
+        #: spec, name, parameter, schema pointer); the names of the required ones)
+        self._query_plans: dict[
+            str, tuple[dict[str, tuple[int, str, dict[str, Any], str]], list[str]]
+        ] = {}
+        for op in self.operations:
+            index: dict[str, tuple[int, str, dict[str, Any], str]] = {}
+            for i, (param, pointer) in enumerate(op.query):
+                key = param["name"].lower() if provider.case_insensitive_query else param["name"]
+                index.setdefault(key, (i, key, param, pointer))
+            required = [param["name"] for param, _ in op.query if param.get("required")]
+            self._query_plans[op.operation_id] = (index, required)
         #: (method, raw path) -> what _route found, for paths without parameters
         self._static_routes: dict[tuple[str, str], tuple[Operation, re.Match[str], str]] = {}
         self.requests = 0
@@ -479,24 +490,25 @@ class Emulator:
     ) -> dict[str, Any]:
         if not op.query:  # (the request's query is then read by no one but the handler)
             return {}
-        params = request.query_params
-        lookup: Callable[[str], list[str]] = params.getlist
-        if self.provider.case_insensitive_query:
-            folded: dict[str, list[str]] = {}
-            for key, given in params.multi_items():
-                folded.setdefault(key.lower(), []).append(given)
-
-            def lookup(name: str) -> list[str]:
-                return folded.get(name.lower(), [])
-
+        # the given names and their values, read once (not a scan of the query for each of
+        # the operation's parameters: a listing declares a dozen or more)
+        folded = self.provider.case_insensitive_query
+        given: dict[str, list[str]] = {}
+        if request.scope.get("query_string"):
+            for key, text in request.query_params.multi_items():
+                given.setdefault(key.lower() if folded else key, []).append(text)
         fold = self.provider.case_insensitive_booleans
+        index, required = self._query_plans[op.operation_id]
+        for name in required:
+            if not given.get(name.lower() if folded else name):
+                violations.append(Violation(name, "is required"))
+        # the given parameters the operation declares, in the spec's order
+        found = sorted(index[key] for key in given if key in index)
         out: dict[str, Any] = {}
-        for param, pointer in op.query:
+        for _, key, param, pointer in found:
             name = param["name"]
-            values = lookup(name)
+            values = given[key]
             if not values:
-                if param.get("required"):
-                    violations.append(Violation(name, "is required"))
                 continue
             valid, value = parameter_value(
                 self.spec,
