@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..core import ApiError, Call, Reply, Violation, handles, new_uuid
-from .state import DEFAULT_ORDER, FIELDS, FILTERS, IovoxState, disposition_for, fmt
+from .state import (
+    DEFAULT_ORDER,
+    FIELDS,
+    FILTERS,
+    IovoxState,
+    default_range,
+    disposition_for,
+    fmt,
+)
+
+#: one accepted e-mail, with its link's node and link columns (the link looked up by the
+#: last parameter; no row is inserted when there is none)
+_SEND = (
+    "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
+    " node_type, link_id, link_name, link_type, sender_address, sender_name,"
+    " recipient_address, recipient_name, proxy_address, proxy_name, conversation_id,"
+    " disposition, read_disposition, subject, text_content, html_content, attachments)"
+    " SELECT ?, ?, ?, node_id, node_name, node_type, link_id, link_name, link_type,"
+    " ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?, ?, ?, ? FROM links WHERE link_id = ?"
+)
 
 
 class EmailHandlers(IovoxState):
     @handles("send_email")
     def send_email(self, call: Call) -> Reply:
         body = call.body
-        link = self._link(body["link_id"])
-        if link is None:
-            raise ApiError(400, "validation", [Violation("", "link_id does not exist")])
         now = fmt(self.clock.now())
         message_id = new_uuid()
         conversation_id = proxy_address = None
@@ -25,36 +42,16 @@ class EmailHandlers(IovoxState):
             proxy_name = proxy_name or body["sender_name"]
         disposition = disposition_for(body["recipient_address"])
         delivered = disposition in ("sent", "received_bounced", "undeliverable")
+        link_id = str(body["link_id"])
         with self.db.tx() as conn:
-            if conversation_id:
-                conn.execute(
-                    "INSERT INTO conversations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        conversation_id,
-                        proxy_address,
-                        proxy_name,
-                        link["link_id"],
-                        body["sender_address"],
-                        body["recipient_address"],
-                        now,
-                    ),
-                )
-            conn.execute(
-                "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
-                " node_type, link_id, link_name, link_type, sender_address, sender_name,"
-                " recipient_address, recipient_name, proxy_address, proxy_name, conversation_id,"
-                " disposition, read_disposition, subject, text_content, html_content, attachments)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?, ?, ?, ?)",
+            # the link's columns copied in the same statement: no row when there is no such
+            # link (nothing stored then: the error rolls the transaction back)
+            stored = conn.execute(
+                _SEND,
                 (
                     message_id,
                     now,
                     now if delivered else None,
-                    link["node_id"],
-                    link["node_name"],
-                    link["node_type"],
-                    link["link_id"],
-                    link["link_name"],
-                    link["link_type"],
                     body["sender_address"],
                     body["sender_name"],
                     body["recipient_address"],
@@ -67,9 +64,25 @@ class EmailHandlers(IovoxState):
                     body["text_content"],
                     body["html_content"],
                     len(body.get("attachments") or []),
+                    link_id,
                 ),
-            )
-            self.keep_request(conn, [message_id], call)
+            ).rowcount
+            if not stored:
+                raise ApiError(400, "validation", [Violation("", "link_id does not exist")])
+            if conversation_id:
+                conn.execute(
+                    "INSERT INTO conversations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        conversation_id,
+                        proxy_address,
+                        proxy_name,
+                        link_id,  # the link's own link_id: the one it was found by
+                        body["sender_address"],
+                        body["recipient_address"],
+                        now,
+                    ),
+                )
+            self.keep_request(conn, (message_id,), call)
         result: dict[str, str] = {"message_id": message_id}
         if conversation_id and proxy_address:
             result["conversation_id"] = conversation_id
@@ -118,40 +131,21 @@ class EmailHandlers(IovoxState):
     @handles("search_emails")
     def search_emails(self, call: Call) -> Reply:
         q = call.query
-        now = self.clock.now()
-        start = q.get("start_date") or fmt(now.replace(day=1, hour=0, minute=0, second=0))
-        end = q.get("end_date") or fmt(now.replace(hour=23, minute=59, second=59))
-        # "YYYY-MM-DD HH:MM:SS" is fixed-width, so text order is time order
-        where = ["receive_date >= ?", "receive_date <= ?"]
-        params: list[Any] = [start, end]
-        for name in FILTERS:
-            if name in q:
-                where.append(f"{name} = ?")
-                params.append(q[name])
-        order = []
-        for term in (q.get("order") or DEFAULT_ORDER).split(","):
-            name, _, direction = term.rpartition("_")
-            order.append(f"{name} {'ASC' if direction == 'ASC' else 'DESC'}")
-        order.append("seq ASC")  # stable pages
-        fields = q["fields"].split(",") if q.get("fields") else list(FIELDS)
+        start, end = q.get("start_date"), q.get("end_date")
+        if not (start and end):
+            month_start, day_end = default_range(self.clock.now())
+            start, end = start or month_start, end or day_end
+        filters = tuple(name for name in FILTERS if name in q)
+        count_sql, rows_sql, keys = _search_sql(filters, q.get("order"), q.get("fields"))
         page, limit = int(q.get("page", 1)), int(q.get("limit", 20000))
-        condition = " AND ".join(where)
-        columns = ", ".join(dict.fromkeys(fields))
-        if len(where) == 2:  # the date range alone: counted in time flat in stored e-mails
+        offset = (page - 1) * limit
+        params: list[Any] = [start, end, *(q[name] for name in filters)]
+        if count_sql is None:  # the date range alone: counted in time flat in stored e-mails
             total = self._count_in_range(start, end)
-            offset = (page - 1) * limit
-            rows = []
-            if offset < total:
-                rows = self.db.query(
-                    f"SELECT {columns} FROM emails WHERE {condition} ORDER BY"
-                    f" {', '.join(order)} LIMIT ? OFFSET ?",
-                    [*params, limit, offset],
-                )
+            rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
         else:
-            total, rows = self.db.page(
-                "emails", condition, params, ", ".join(order), limit, (page - 1) * limit, columns
-            )
-        keys = rows[0].keys() if rows else []  # sqlite3.Row: not a dict
+            total = self.db.query(count_sql, params)[0][0]
+            rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
         results = [{k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows]
         return Reply(
             200,
@@ -162,3 +156,28 @@ class EmailHandlers(IovoxState):
                 "results": results,
             },
         )
+
+
+@lru_cache(maxsize=512)
+def _search_sql(
+    filters: tuple[str, ...], order: str | None, fields: str | None
+) -> tuple[str | None, str, tuple[str, ...]]:
+    """(the COUNT statement, None for the date range alone, which ``_count_in_range``
+    counts; the page's statement; its column names) of a search: the same text for the same
+    filters, order and fields (so built once)."""
+    # "YYYY-MM-DD HH:MM:SS" is fixed-width, so text order is time order
+    condition = " AND ".join(
+        ["receive_date >= ?", "receive_date <= ?", *(f"{name} = ?" for name in filters)]
+    )
+    terms = []
+    for term in (order or DEFAULT_ORDER).split(","):
+        name, _, direction = term.rpartition("_")
+        terms.append(f"{name} {'ASC' if direction == 'ASC' else 'DESC'}")
+    terms.append("seq ASC")  # stable pages
+    keys = tuple(dict.fromkeys(fields.split(",") if fields else FIELDS))
+    rows_sql = (
+        f"SELECT {', '.join(keys)} FROM emails WHERE {condition}"
+        f" ORDER BY {', '.join(terms)} LIMIT ? OFFSET ?"
+    )
+    count_sql = f"SELECT COUNT(*) FROM emails WHERE {condition}" if filters else None
+    return count_sql, rows_sql, keys

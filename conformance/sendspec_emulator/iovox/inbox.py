@@ -51,9 +51,13 @@ class IovoxInbox(IovoxState):
     def keep_request(
         self, conn: sqlite3.Connection, message_ids: Iterable[str], call: Call
     ) -> None:
+        body = call.body
+        files = body.get("attachments") if isinstance(body, dict) else None
+        if not files:  # the usual send: the request alone
+            super().keep_request(conn, message_ids, call)
+            return
         ids = [str(m) for m in message_ids]
         super().keep_request(conn, ids, call)
-        body = call.body if isinstance(call.body, dict) else {}
         attachments = [
             {
                 "name": a.get("filename") or a.get("id"),
@@ -62,7 +66,7 @@ class IovoxInbox(IovoxState):
                 "disposition": a.get("disposition"),
                 **({"content_id": a["id"]} if a.get("id") else {}),
             }
-            for a in body.get("attachments") or []
+            for a in files
             if isinstance(a, dict)
         ]
         if attachments:

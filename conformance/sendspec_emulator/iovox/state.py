@@ -108,7 +108,20 @@ CREATE TABLE IF NOT EXISTS pools (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TE
 
 def fmt(ts: datetime) -> str:
     """The API's date format: "YYYY-MM-DD HH:MM:SS" in UTC."""
+    if ts.year >= 1000:  # isoformat's 4-digit year is strftime's %Y (half its time)
+        return ts.isoformat(" ", "seconds")[:19]
     return ts.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def default_range(now: datetime) -> tuple[str, str]:
+    """The search's range without dates: the current month up to the end of today."""
+    if now.year >= 1000:  # fmt's fixed width: the day and the time at known places
+        today = fmt(now)
+        return today[:8] + "01 00:00:00", today[:11] + "23:59:59"
+    return (
+        fmt(now.replace(day=1, hour=0, minute=0, second=0)),
+        fmt(now.replace(hour=23, minute=59, second=59)),
+    )
 
 
 def disposition_for(recipient: str) -> str:
