@@ -39,13 +39,31 @@ CURIES = [
 MAX_PAGE = 1000
 
 
+#: (operation, status) -> response_pointer(): the spec does not change, so each is walked once
+_POINTERS: dict[tuple[str, int], str | None] = {}
+#: operation -> _embedded_rel()
+_RELS: dict[str, str] = {}
+
+
 def response_pointer(op_id: str, status: int) -> str | None:
     """The JSON pointer of the body schema of an operation's response (None: no body)."""
-    return core_response_pointer(SPEC, OPS[op_id], status)
+    key = (op_id, status)
+    try:
+        return _POINTERS[key]
+    except KeyError:
+        pointer = _POINTERS[key] = core_response_pointer(SPEC, OPS[op_id], status)
+        return pointer
 
 
 def _embedded_rel(op_id: str) -> str:
     """The ``_embedded`` key of a collection operation, as the spec names it."""
+    rel = _RELS.get(op_id)
+    if rel is None:
+        rel = _RELS[op_id] = _find_embedded_rel(op_id)
+    return rel
+
+
+def _find_embedded_rel(op_id: str) -> str:
     pointer = response_pointer(op_id, 200)
     assert pointer
     node = deref(SPEC, {"$ref": "#" + pointer})
@@ -232,6 +250,8 @@ class HalResources(InxmailRules):
         before: str,
         strict: bool = True,
     ) -> bool:
+        if after not in call.query and before not in call.query:
+            return True
         value = item.get(field)
         ts = parse_ts(value) if isinstance(value, str) else None
         for param, is_after in ((after, True), (before, False)):
@@ -290,7 +310,7 @@ class HalResources(InxmailRules):
             out["attributes"] = dict(values)
         elif attributes:
             out["attributes"] = {n: values.get(n) for n in attributes}
-        rows = self.memberships(item["id"])
+        rows = self.memberships(item["id"]) if subscriptions or unsubscriptions else []
         if permissions is not None:
             mine = Select("tracking-permissions").eq("recipientId", item["id"])
             perms = {
@@ -311,5 +331,5 @@ class HalResources(InxmailRules):
             out["unsubscriptionDates"] = [
                 {"listId": lid, "date": unsubs.get(lid)} for lid in sorted(unsubscriptions)
             ]
-        out["_links"] = {"self": {"href": self.url(f"/recipients/{item['id']}")}}
+        out["_links"] = {"self": {"href": f"{self._base}/recipients/{item['id']}"}}
         return out

@@ -5,12 +5,13 @@ refers to, sendings and their statistics, recipient attributes, the blacklist, m
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .problems import Problem, invalid_fields, not_found
-from .query import Select
+from .query import MAX_VALUES, Select
 from .state import InxmailState
 from .values import is_attribute_datetime, is_date, is_time
 
@@ -172,16 +173,22 @@ class InxmailRules(InxmailState):
         ``@...`` ends (the folded index) and the wildcard ones, not every entry."""
         address = email.lower()
         ends = [address] + [address[i:] for i, c in enumerate(address) if c == "@"]
-        exact = Select("blacklist-entries").folded("pattern", ends)
-        wild = Select("blacklist-entries").condition(
-            "EXISTS (SELECT 1 FROM folded f WHERE f.coll = i.coll AND f.field = 'pattern'"
-            " AND f.id = i.id AND f.value GLOB '*[*?[]*')"
-        )
-        entries = sorted(
-            {e["id"]: e for e in self.find(exact) + self.find(wild)}.values(),
-            key=lambda e: int(e["id"]),
-        )
-        for entry in entries:
+        ends = list(dict.fromkeys(ends))
+        # one read, ascending ids: the entries equal to an end, and the wildcard ones
+        if len(ends) <= MAX_VALUES:
+            rows = self.db.query(
+                "SELECT i.id AS id, i.data AS data FROM folded f CROSS JOIN items i"
+                " WHERE f.coll = 'blacklist-entries' AND f.field = 'pattern'"
+                f" AND (f.value IN ({', '.join('?' * len(ends))}) OR f.value GLOB '*[*?[]*')"
+                " AND i.coll = f.coll AND i.id = f.id ORDER BY i.id",
+                ends,
+            )
+        else:  # too many ends to name: every entry (the loop below decides)
+            rows = self.db.query(
+                "SELECT id, data FROM items WHERE coll = 'blacklist-entries' ORDER BY id"
+            )
+        for row in rows:
+            entry = json.loads(row["data"])
             pattern = str(entry.get("pattern", "")).lower()
             if not pattern:
                 continue

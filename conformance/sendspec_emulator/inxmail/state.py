@@ -22,12 +22,15 @@ import heapq
 import json
 import math
 from collections.abc import Iterator
+from datetime import UTC
 from typing import Any
 
 from ..core import Clock, Database, Provider
 from .problems import not_found
 from .query import INDEXED, SQL_INT, Select
 from .values import PREFIX, SCHEMAS, fmt
+
+_decode = json.JSONDecoder().decode  # json.loads without its per-call argument checks
 
 DOCUMENTED_LIMIT = 600
 
@@ -200,6 +203,9 @@ class InxmailState(Provider):
         self._window = -1
         self._count = 0
         self._base = f"http://localhost{PREFIX}"
+        #: the last second ``now`` formatted (its fields, its text): a pure function of it
+        self._now_key: tuple[int, ...] | None = None
+        self._now_text = ""
         db.script(SCHEMA)
         self._backfill_folded()
 
@@ -232,10 +238,30 @@ class InxmailState(Provider):
 
     # ------------------------------------------------------------------ storage
     def now(self) -> str:
-        return fmt(self.clock.now())
+        ts = self.clock.now()
+        if ts.tzinfo is not UTC:
+            return fmt(ts)
+        key = (ts.year, ts.month, ts.day, ts.hour, ts.minute, ts.second)
+        if key != self._now_key:
+            self._now_key, self._now_text = key, fmt(ts)
+        return self._now_text
 
     def insert(self, coll: str, data: dict[str, Any]) -> dict[str, Any]:
-        return self.insert_many(coll, [data])[0]
+        if "id" in data:
+            return self.insert_many(coll, [data])[0]
+        # one row, the next id: the sequence's upsert hands it over (as insert_many would)
+        with self.db.tx() as conn:
+            last = conn.execute(
+                "INSERT INTO sequences (coll, last, changed) VALUES (?, 1, ?) ON CONFLICT(coll)"
+                " DO UPDATE SET last = last + 1, changed = excluded.changed RETURNING last",
+                (coll, self.now()),
+            ).fetchone()[0]
+            conn.execute(
+                "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
+                (coll, last, json.dumps(data)),
+            )
+            self._fold(conn, coll, last, data)
+        return {"id": last, **data}
 
     def insert_many(self, coll: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Store ``rows`` (in order, ids ascending; a row's own ``id`` is kept when it is past
@@ -278,7 +304,7 @@ class InxmailState(Provider):
         if not -(2**63) <= key < 2**63:
             return None
         rows = self.db.query("SELECT data FROM items WHERE coll = ? AND id = ?", (coll, key))
-        return {"id": key, **json.loads(rows[0]["data"])} if rows else None
+        return {"id": key, **_decode(rows[0]["data"])} if rows else None
 
     def must(self, coll: str, ident: Any, what: str) -> dict[str, Any]:
         item = self.get(coll, ident)
@@ -328,7 +354,7 @@ class InxmailState(Provider):
             if ident == last:  # a recipient in two of the lists a filter names
                 continue
             last = ident
-            item = {"id": ident, **json.loads(data)}
+            item = {"id": ident, **_decode(data)}
             if sel.pred is None or sel.pred(item):
                 yield item
 
@@ -362,6 +388,17 @@ class InxmailState(Provider):
         if name is not None and FOLDED.get(coll) != name:
             raise KeyError(f"{coll}.{name} is not folded")
         return self.find(Select(coll).folded(FOLDED[coll], [folded(value)]))
+
+    def has_folded(self, coll: str, value: Any) -> bool:
+        """Whether an item's folded field (``FOLDED``) equals ``value`` ignoring case (what
+        ``bool(by_folded(coll, value))`` says, without reading the items)."""
+        return bool(
+            self.db.query(
+                "SELECT 1 FROM folded f CROSS JOIN items i WHERE f.coll = ? AND f.field = ?"
+                " AND f.value = ? AND i.coll = f.coll AND i.id = f.id LIMIT 1",
+                (coll, FOLDED[coll], folded(value)),
+            )
+        )
 
     def doc(self, key: str) -> Any:
         rows = self.db.query("SELECT data FROM documents WHERE key = ?", (key,))
