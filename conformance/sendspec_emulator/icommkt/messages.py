@@ -27,6 +27,14 @@ SUMMARY_FIELDS = (
     "subject", "attachments_json", "status", "track_opens", "track_links", "metadata_json",
 )  # fmt: skip
 SUMMARY_COLUMNS = ", ".join(f"m.{name}" for name in SUMMARY_FIELDS)
+#: a stream's page in its retention window with, last, the stream's count (stream_count()'s
+#: arithmetic: the size kept by triggers less the messages past the window)
+STREAM_PAGE = (
+    f"SELECT {SUMMARY_COLUMNS}, COALESCE((SELECT n FROM message_counts WHERE stream = ?1)"
+    " - (SELECT COUNT(*) FROM messages WHERE stream = ?1 AND received_us < ?2), 0)"
+    " FROM messages m WHERE m.stream = ?1 AND m.received_us >= ?2"
+    " ORDER BY m.received_us DESC, m.seq DESC LIMIT ?3 OFFSET ?4"
+)
 
 
 class MessageHandlers(IcommktState):
@@ -36,28 +44,42 @@ class MessageHandlers(IcommktState):
 
     @staticmethod
     def _outbound_summary(row: Sequence[Any]) -> dict[str, Any]:
-        """A message of the search (and the details): ``row`` holds the SUMMARY_FIELDS."""
+        """A message of the search (and the details): ``row`` starts with the SUMMARY_FIELDS."""
         (tag, message_id, stream, to_json, cc_json, bcc_json, received_us, from_text, subject,
-         attachments_json, status, track_opens, track_links, metadata_json) = row  # fmt: skip
+         attachments_json, status, track_opens, track_links, metadata_json) = row[:14]  # fmt: skip
         to = [{"Email": addr, "Name": name or None} for name, addr in stored_json(to_json)]
-        cc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(cc_json)]
-        bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(bcc_json)]
-        out: dict[str, Any] = {"Tag": tag} if tag else {}
-        out["MessageID"] = message_id
-        out["MessageStream"] = stream
-        out["To"] = to
-        out["Cc"] = cc
-        out["Bcc"] = bcc
-        out["Recipients"] = [a["Email"] for a in (*to, *cc, *bcc)]
-        out["ReceivedAt"] = stamp(received_us)
-        out["From"] = from_text
-        out["Subject"] = subject
-        out["Attachments"] = stored_json(attachments_json)
-        out["Status"] = status
-        out["TrackOpens"] = bool(track_opens)
-        out["TrackLinks"] = track_links
-        out["Metadata"] = stored_json(metadata_json)
-        out["Sandboxed"] = False
+        # most messages have no Cc, Bcc, attachments or metadata: "[]" / "{}" need no parsing
+        if cc_json == "[]":
+            cc: list[dict[str, Any]] = []
+            recipients = [a["Email"] for a in to]
+        else:
+            cc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(cc_json)]
+            recipients = [a["Email"] for a in (*to, *cc)]
+        if bcc_json == "[]":
+            bcc: list[dict[str, Any]] = []
+        else:
+            bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(bcc_json)]
+            recipients += [a["Email"] for a in bcc]
+        out: dict[str, Any] = {
+            "Tag": tag,
+            "MessageID": message_id,
+            "MessageStream": stream,
+            "To": to,
+            "Cc": cc,
+            "Bcc": bcc,
+            "Recipients": recipients,
+            "ReceivedAt": stamp(received_us),
+            "From": from_text,
+            "Subject": subject,
+            "Attachments": [] if attachments_json == "[]" else stored_json(attachments_json),
+            "Status": status,
+            "TrackOpens": bool(track_opens),
+            "TrackLinks": track_links,
+            "Metadata": {} if metadata_json == "{}" else stored_json(metadata_json),
+            "Sandboxed": False,
+        }
+        if not tag:  # no Tag key at all (the other keys keep their order)
+            del out["Tag"]
         return out
 
     @staticmethod
@@ -138,15 +160,7 @@ class MessageHandlers(IcommktState):
             )
             params += [metadata[0][0].removeprefix("metadata_"), metadata[0][1]]
         if len(where) == 2:  # the stream in its retention window: counted in flat time
-            total = self.stream_count(*params)
-            page = []
-            if offset < total:
-                page = self.db.query(
-                    f"SELECT {SUMMARY_COLUMNS} FROM messages m"
-                    " WHERE m.stream = ? AND m.received_us >= ?"
-                    " ORDER BY m.received_us DESC, m.seq DESC LIMIT ? OFFSET ?",
-                    [*params, count, offset],
-                )
+            total, page = self._stream_page(params[0], params[1], count, offset)
         else:
             total, page = self.db.page(
                 "messages m",
@@ -159,6 +173,20 @@ class MessageHandlers(IcommktState):
             )
         summary = self._outbound_summary
         return Reply(200, {"TotalCount": total, "Messages": [summary(r) for r in page]})
+
+    def _stream_page(
+        self, stream: str, since_us: int, count: int, offset: int
+    ) -> tuple[int, list[Any]]:
+        """(stream_count(), the page newest first) in one statement: the count rides on the
+        page's rows (SQLite runs its subqueries once); an empty page asks stream_count()."""
+        with self.db.lock:
+            cursor = self.db.conn.cursor()
+            cursor.row_factory = None  # plain tuples, read by position
+            rows = cursor.execute(STREAM_PAGE, (stream, since_us, count, offset)).fetchall()
+        if not rows:
+            return self.stream_count(stream, since_us), []
+        total = int(rows[0][-1])
+        return total, rows if offset < total else []
 
     def _events(self, row: sqlite3.Row) -> list[tuple[int, dict[str, Any]]]:
         events: list[tuple[int, dict[str, Any]]] = []
