@@ -219,6 +219,27 @@ def test_case_insensitive_query_names(make: Any) -> None:
     assert r.status_code == 400 and "given once" in r.json()["Message"]
 
 
+def test_query_values_reach_the_handler_in_the_specs_order(make: Any) -> None:
+    provider, http = make(case_insensitive_query=True)
+    assert http.get("/items?id=4&ACTIVE=true&count=3&unknown=1").status_code == 200
+    assert list(provider.seen[-1].query.items()) == [("count", 3), ("active", True), ("id", [4])]
+    assert provider.seen[-1].raw_query["unknown"] == "1"  # undeclared: the raw query keeps it
+    assert http.get("/items").status_code == 200
+    assert provider.seen[-1].query == {} and dict(provider.seen[-1].raw_query) == {}
+
+
+def test_parameterless_paths_route_alike_every_time(make: Any) -> None:
+    """The router remembers what a parameterless path found (not a 404, 405 or templated
+    path), per method and exact raw path."""
+    provider, http = make(trailing_slash=True, case_insensitive_paths=True)
+    for _ in range(2):
+        assert http.get("/items").status_code == 200
+        assert http.get("/ITEMS/").status_code == 200
+        assert http.delete("/items").status_code == 405
+        assert http.get("/nothing").status_code == 404
+    assert [c.operation_id for c in provider.seen] == ["list_items"] * 4
+
+
 def test_boolean_values_in_any_case_only_where_the_provider_says(make: Any) -> None:
     _, exact = make()
     assert exact.get("/items?active=true").status_code == 200

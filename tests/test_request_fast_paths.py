@@ -1,5 +1,6 @@
 """The request path's shortcuts give what the general code gives: the request's path and
-query without Starlette's URL, a reply's ASGI messages without Starlette's Response, and a
+query without Starlette's URL, header lookups without Starlette's scan, a body read without a
+timer while the server holds it, a reply's ASGI messages without Starlette's Response, and a
 response's head and body in one write."""
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ import random
 from typing import Any
 
 import pytest
-from sendspec_emulator.core.app import _render, _url_parts
+from sendspec_emulator import create_app
+from sendspec_emulator.core.app import RequestLimit, _Headers, _render, _url_parts
 from sendspec_emulator.core.values import Reply
 from sendspec_emulator.server import _OneWrite
-from starlette.datastructures import URL
+from starlette.datastructures import URL, Headers
 from starlette.responses import Response
 
 PIECES = ["a", "/", "?", "#", "\\", " ", "\t", "\n", "\r", "%2F", "é", "\x00", "\x7f", "[", "]"]
@@ -170,3 +172,54 @@ def test_one_write_writes_a_large_body_after_the_head() -> None:
         assert transport.writes == [b"HEAD", big]
 
     asyncio.run(run())
+
+
+def test_header_lookups_are_starlettes() -> None:
+    rng = random.Random(5)
+    names = [b"host", b"accept", b"x-trx-api-key", b"authorization", b"x-a"]
+    values = [b"", b"1", b"a b", b"\xe9t\xe9", b"App k"]
+    keys = ["host", "HOST", "Accept", "x-trx-api-key", "X-Trx-Api-Key", "missing", "x-A"]
+    for _ in range(3000):
+        raw = [(rng.choice(names), rng.choice(values)) for _ in range(rng.randint(0, 6))]
+        scope = {"type": "http", "headers": raw}
+        ours, theirs = _Headers(scope=scope), Headers(scope=scope)
+        for key in keys:
+            assert ours.get(key) == theirs.get(key)
+            assert ours.get(key, "d") == theirs.get(key, "d")
+            assert (key in ours) == (key in theirs)
+            if key in theirs:
+                assert ours[key] == theirs[key]
+            else:
+                with pytest.raises(KeyError):
+                    ours[key]
+            assert ours.getlist(key) == theirs.getlist(key)
+        assert list(ours.items()) == list(theirs.items()) and dict(ours) == dict(theirs)
+
+
+class _UvicornCycle:
+    """uvicorn's request cycle as the app sees it: ``receive`` and its ``message_event``."""
+
+    def __init__(self, messages: list[dict[str, Any]], ready: bool) -> None:
+        self.messages = messages
+        self.message_event = asyncio.Event()
+        if ready:
+            self.message_event.set()
+
+    async def receive(self) -> dict[str, Any]:
+        await self.message_event.wait()
+        return self.messages.pop(0)
+
+
+def test_a_body_the_server_holds_is_read_at_once_and_a_missing_one_times_out() -> None:
+    app = create_app("iovox-email")
+    app.read_timeout = 0.05
+    scope: dict[str, Any] = {"type": "http", "headers": [], "sendspec.body_cap": 100}
+    message = {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def read(cycle: _UvicornCycle) -> dict[str, Any]:
+        return dict(await app._limited(scope, cycle.receive)())
+
+    assert asyncio.run(read(_UvicornCycle([dict(message)], ready=True))) == message
+    with pytest.raises(RequestLimit) as refused:  # the event never set: the body never comes
+        asyncio.run(read(_UvicornCycle([dict(message)], ready=False)))
+    assert refused.value.error.status == 408 and refused.value.close
