@@ -22,6 +22,7 @@ import asyncio
 import json
 import logging
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -57,46 +58,73 @@ class SmsDelivery(SmsState):
             condition += " OR send_at IS NULL OR send_at <= ?"
             params.append(now)
         batches: dict[str, list[int]] = {}
+        if not force and not self.db.query(_ANY_DUE, params):
+            # nothing is due (nearly every request): a read from the partial index
+            # messages_due, without the write transaction that would change nothing
+            return {"finalised": 0, "reports": 0}, []
         with self.db.tx() as conn:
             rows = conn.execute(
                 "SELECT seq, destination, due_at, webhook_url, notify FROM messages"
                 f" WHERE done_at IS NULL AND ({condition}) ORDER BY due_at, seq",
                 params,
             ).fetchall()
+            updates, dones = [], []
             for row in rows:
                 done = min(now, row["due_at"])
                 undeliverable = row["destination"].endswith("0000")
                 status = "UNDELIVERABLE_NOT_DELIVERED" if undeliverable else "DELIVERED_TO_HANDSET"
-                conn.execute(
-                    "UPDATE messages SET done_at = ?, status = ?, error = ?, general_status = ?,"
-                    " price = ? WHERE seq = ?",
-                    (done, status, "EC_ABSENT_SUBSCRIBER" if undeliverable else "NO_ERROR",
-                     STATUSES[status]["groupName"], PRICE, row["seq"]),
-                )  # fmt: skip
-                self._add_report(conn, row, done, batches)
+                updates.append((
+                    done, status, "EC_ABSENT_SUBSCRIBER" if undeliverable else "NO_ERROR",
+                    STATUSES[status]["groupName"], PRICE, row["seq"],
+                ))  # fmt: skip
+                dones.append(done)
+            conn.executemany(
+                "UPDATE messages SET done_at = ?, status = ?, error = ?, general_status = ?,"
+                " price = ? WHERE seq = ?",
+                updates,
+            )
+            self._add_reports(conn, rows, dones, batches)
         tasks = self._start_pushes(batches)
         return {"finalised": len(rows), "reports": len(rows)}, tasks
 
-    def _add_report(
-        self, conn: sqlite3.Connection, row: Any, done: int, batches: dict[str, list[int]]
+    def _add_reports(
+        self,
+        conn: sqlite3.Connection,
+        rows: Sequence[Any],
+        dones: Sequence[int],
+        batches: dict[str, list[int]],
     ) -> None:
-        url, notify = row["webhook_url"], row["notify"]
-        if not url or notify == 0:
-            push = "none"
-        elif (
-            webhook_allowed(url, self.allow_external_webhooks, self.listening)
-            and _loop() is not None
-        ):
-            push = "pushing"
+        """The final reports of these messages (seq, webhook_url, notify; done at ``dones``),
+        in this order; the ones to push join ``batches`` (url -> report seqs)."""
+        reports = []
+        pushing = []  # (message seq, url) in order
+        for row, done in zip(rows, dones, strict=True):
+            url, notify = row["webhook_url"], row["notify"]
+            if not url or notify == 0:
+                push = "none"
+            elif (
+                webhook_allowed(url, self.allow_external_webhooks, self.listening)
+                and _loop() is not None
+            ):
+                push = "pushing"
+                pushing.append((row["seq"], url))
+            else:
+                push = "skipped"
+            reports.append((row["seq"], done, push))
+        if len(reports) == 1:  # (one statement, without executemany's setup)
+            conn.execute(_INSERT_REPORT, reports[0])
         else:
-            push = "skipped"
-        cur = conn.execute(
-            "INSERT INTO reports (message_seq, done_at, push) VALUES (?, ?, ?)",
-            (row["seq"], done, push),
-        )
-        if push == "pushing":
-            assert cur.lastrowid is not None
-            batches.setdefault(url, []).append(cur.lastrowid)
+            conn.executemany(_INSERT_REPORT, reports)
+        if pushing:
+            seqs = dict(
+                conn.execute(
+                    "SELECT message_seq, seq FROM reports"
+                    " WHERE message_seq IN (SELECT value FROM json_each(?))",
+                    (json.dumps([message_seq for message_seq, _ in pushing]),),
+                ).fetchall()
+            )
+            for message_seq, url in pushing:
+                batches.setdefault(url, []).append(seqs[message_seq])
 
     def _start_pushes(self, batches: dict[str, list[int]]) -> list[asyncio.Task[tuple[int, bool]]]:
         loop = _loop()
@@ -154,6 +182,11 @@ class SmsDelivery(SmsState):
                 n, ok = task.result()
                 pushed, failed = (pushed + n, failed) if ok else (pushed, failed + n)
         return {**counts, "pushed": pushed, "push_failed": failed}
+
+
+_INSERT_REPORT = "INSERT INTO reports (message_seq, done_at, push) VALUES (?, ?, ?)"
+#: whether any message is due (what an unforced advance finalises), from messages_due
+_ANY_DUE = "SELECT 1 FROM messages WHERE done_at IS NULL AND due_at <= ? LIMIT 1"
 
 
 def _loop() -> asyncio.AbstractEventLoop | None:

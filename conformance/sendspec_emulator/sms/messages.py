@@ -173,13 +173,13 @@ class MessageHandlers(SmsDelivery):
                 conn.executemany(_INSERT, rows)
             self.keep_request(conn, [row[0] for row in rows], call)
             if rejected:  # (else the select finds nothing)
-                for row in conn.execute(
+                final = conn.execute(
                     "SELECT seq, done_at, webhook_url, notify FROM messages"
                     " WHERE bulk_id = ? AND sent_at >= ? AND general_status = 'REJECTED'"
                     " ORDER BY seq",
                     (bulk_id, start),
-                ).fetchall():
-                    self._add_report(conn, row, row["done_at"], batches)
+                ).fetchall()
+                self._add_reports(conn, final, [row["done_at"] for row in final], batches)
         self._last_sent_ms = start + index - 1
         self._start_pushes(batches)
         return Reply(200, {"bulkId": bulk_id, "messages": results})
