@@ -85,6 +85,8 @@ class HalResources(InxmailRules):
     def page_url(self, path: str, after: int, size: int, extra: list[tuple[str, str]]) -> str:
         """A page link as the service writes it: ``afterId`` and ``pageSize`` first, then the
         request's other parameters, repeated ones repeated."""
+        if not extra and type(after) is int and type(size) is int:  # as urlencode writes them
+            return f"{self._base}{path}?afterId={after}&pageSize={size}"
         return self._base + path + "?" + urlencode([("afterId", after), ("pageSize", size), *extra])
 
     def href(self, coll: str, item: Mapping[str, Any], template: str | None = None) -> str:
@@ -155,7 +157,8 @@ class HalResources(InxmailRules):
         extra = [(k, v) for k, v in _pairs(call) if k not in ("afterId", "pageSize")]
         last = chunk[-1]["id"] if chunk else after
         links: dict[str, Any] = {"self": {"href": self.page_url(call.path, after, size, extra)}}
-        if next(self.scan(sel, upto=after, chunk=1), None) is not None:
+        # ids start at 1 (``insert_many``): no item precedes a cursor below that
+        if after >= 1 and next(self.scan(sel, upto=after, chunk=1), None) is not None:
             links["first"] = {"href": self.page_url(call.path, 0, size, extra)}
         if len(later) > size:
             links["next"] = {"href": self.page_url(call.path, last, size, extra)}

@@ -14,8 +14,8 @@ from typing import Any
 
 #: SQLite's integers: -2**63 .. 2**63 - 1
 SQL_INT = 2**63
-#: item fields with an index ``(coll, json_extract(data, '$.<field>'), id)``: the ids, lists,
-#: mailings, sendings and types that the listings filter on
+#: item fields with an index ``(coll, json_extract(data, '$.<field>'), id)`` of the items that
+#: have the field: the ids, lists, mailings, sendings and types that the listings filter on
 INDEXED = ("listId", "mailingId", "sendingId", "recipientId", "importId", "fileId", "type")
 #: more values than this in one filter: a condition on the rows read, not one branch each
 MAX_BRANCHES = 32

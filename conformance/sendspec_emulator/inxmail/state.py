@@ -6,9 +6,10 @@ resource modules build on this class.
 - Ids ascend per collection and are never reused.
 - Cost flat in stored data: items are read through ``scan`` (a ``query.Select``: keyset chunks
   ``ORDER BY id LIMIT`` from an index), never whole collections on a request's path; indexes on
-  ``(coll, <field>, id)`` for the ids and types the listings filter on, memberships by list and
-  state, and ``folded`` (names and addresses lower-cased by Python, as the case-insensitive
-  rules compare them) for unique names and recipients by email.
+  ``(coll, <field>, id)`` (partial: the items having the field) for the ids and types the
+  listings filter on, memberships by list and state, and ``folded`` (names and addresses
+  lower-cased by Python, as the case-insensitive rules compare them) for unique names and
+  recipients by email.
 - Stateful: lists (unique names, settings, (un)subscription settings), attributes (unique names,
   TEXT needs ``maxLength``), recipients (unique email, attribute values parsed by attribute type,
   merge-patch per RFC 7396, blacklist check), memberships, (un)subscription events,
@@ -122,8 +123,13 @@ CREATE TABLE IF NOT EXISTS folded (
 );
 CREATE INDEX IF NOT EXISTS folded_by_value ON folded (coll, field, value, id);
 """ + "".join(
-    f"CREATE INDEX IF NOT EXISTS items_by_{name} ON items"
-    f" (coll, json_extract(data, '$.{name}'), id);\n"
+    # partial: only the items that have the field (an item without it costs no index write;
+    # ``<field> = ?`` and ``<field> IS NOT NULL`` imply the condition, so they read these);
+    # the full indexes of an older ``--db`` (items_by_<field>) are dropped
+    f"DROP INDEX IF EXISTS items_by_{name};\n"
+    f"CREATE INDEX IF NOT EXISTS items_with_{name} ON items"
+    f" (coll, json_extract(data, '$.{name}'), id)"
+    f" WHERE json_extract(data, '$.{name}') IS NOT NULL;\n"
     for name in INDEXED
 )
 
