@@ -3,15 +3,28 @@ the sends, suppressions and inbound rules read them."""
 
 from __future__ import annotations
 
+import re
 from email.utils import parseaddr
 from typing import Any
 
 from ..core import FORMAT_CHECKER
 from .errors import IcommktError
 
+#: an address of dot-separated atoms and nothing else, which parseaddr() returns as it is
+#: (less the blanks it skips around it): read without parseaddr's tokenizer
+_PLAIN = re.compile(r"[A-Za-z0-9_+\-]+(?:\.[A-Za-z0-9_+\-]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
+
 
 def is_email(value: str) -> bool:
     return bool(value) and FORMAT_CHECKER.conforms(value, "email")
+
+
+def parse_address(text: str) -> tuple[str, str]:
+    """``email.utils.parseaddr(text)``: (name, address)."""
+    plain = text.strip(" \t\r\n")
+    if _PLAIN.fullmatch(plain):
+        return "", plain
+    return parseaddr(text)
 
 
 def parse_addresses(value: str | None, field_name: str) -> list[tuple[str, str]]:
@@ -19,8 +32,10 @@ def parse_addresses(value: str | None, field_name: str) -> list[tuple[str, str]]
     if value is None or not value.strip():
         return []
     pairs = []
-    for part in _split_list(value):
-        name, addr = parseaddr(part)
+    # without quotes or angle brackets every comma separates
+    parts = value.split(",") if '"' not in value and "<" not in value else _split_list(value)
+    for part in parts:
+        name, addr = parse_address(part)
         if not is_email(addr):
             raise IcommktError(300, f"Invalid '{field_name}' address: '{part.strip()}'.")
         pairs.append((name, addr))

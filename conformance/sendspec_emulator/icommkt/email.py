@@ -33,11 +33,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
-from email.utils import parseaddr
 from typing import Any
 
 from ..core import Call, Reply, handles, new_uuid
-from .addresses import is_email, parse_addresses
+from .addresses import is_email, parse_address, parse_addresses
 from .errors import IcommktError
 from .records import Prepared
 from .rendering import render
@@ -76,10 +75,27 @@ class EmailHandlers(IcommktState):
     def _check_common(
         self, body: Mapping[str, Any], conn: sqlite3.Connection
     ) -> tuple[Prepared, int]:
-        _, from_email = parseaddr(body["From"])
+        _, from_email = parse_address(body["From"])
         if not is_email(from_email):
             raise IcommktError(300, f"Invalid 'From' address: '{body['From']}'.")
-        signature = self._signature(conn, from_email)
+        # the recipients are read before the signature is looked up, so that one statement
+        # finds both the signature and the suppressed recipients; their problems are still
+        # raised after the signature's
+        problem: Exception | None = None
+        try:
+            to = parse_addresses(body["To"], "To")
+            cc = parse_addresses(body.get("Cc"), "Cc")
+            bcc = parse_addresses(body.get("Bcc"), "Bcc")
+        except Exception as exc:
+            problem = exc
+        stream = body.get("MessageStream") or "outbound"
+        inactive: list[str] | None = None
+        if problem is None and to and len(to) + len(cc) + len(bcc) <= MAX_RECIPIENTS:
+            signature, inactive = self._signature_and_inactive(
+                conn, from_email, stream, [addr.lower() for _, addr in (*to, *cc, *bcc)]
+            )
+        else:
+            signature = self._signature(conn, from_email)
         if signature is None:
             raise IcommktError(
                 400,
@@ -91,9 +107,8 @@ class EmailHandlers(IcommktState):
             raise IcommktError(
                 401, f"The sender signature {from_email} has not been confirmed yet."
             )
-        to = parse_addresses(body["To"], "To")
-        cc = parse_addresses(body.get("Cc"), "Cc")
-        bcc = parse_addresses(body.get("Bcc"), "Bcc")
+        if problem is not None:
+            raise problem
         if not to:
             raise IcommktError(300, "Invalid 'To' address: ''.")
         if len(to) + len(cc) + len(bcc) > MAX_RECIPIENTS:
@@ -111,26 +126,48 @@ class EmailHandlers(IcommktState):
                     411, f"The file type of the attachment isn't allowed: {attachment['Name']}."
                 )
             size += len(attachment["Content"])
-        stream = body.get("MessageStream") or "outbound"
-        addresses = [addr.lower() for _, addr in (*to, *cc, *bcc)]
-        placeholders = ",".join("?" * len(addresses))
-        inactive = conn.execute(
-            f"SELECT email FROM suppressions WHERE stream = ? AND email IN ({placeholders})",
-            (stream, *addresses),
-        ).fetchall()
         if inactive:
-            found = sorted({row[0] for row in inactive})
+            found = sorted(set(inactive))
             raise IcommktError(406, INACTIVE_MESSAGE.format(", ".join(found)))
         return Prepared(dict(body), from_email, to, cc, bcc, stream, "", None, None), size
 
-    def _signature(self, conn: sqlite3.Connection, email: str) -> bool | None:
+    #: the confirmed flags of the signature entries that could cover an address: the address
+    #: itself, and its whole domain (two lookups of the key: an IN list costs SQLite a table)
+    _SIGNATURE_FLAGS = (
+        "(SELECT confirmed FROM signatures WHERE email = ?),"
+        " (SELECT confirmed FROM signatures WHERE email = ?)"
+    )
+
+    @staticmethod
+    def _signature_keys(email: str) -> tuple[str, str]:
         email = email.lower()
-        domain = "@" + email.rpartition("@")[2]
+        return email, "@" + email.rpartition("@")[2]
+
+    @staticmethod
+    def _signature_of(flags: tuple[Any, Any]) -> bool | None:
+        """True: a confirmed signature covers the address; False: only unconfirmed ones;
+        None: none."""
+        found = [flag for flag in flags if flag is not None]
+        return bool(max(found)) if found else None
+
+    def _signature(self, conn: sqlite3.Connection, email: str) -> bool | None:
+        row = conn.execute(
+            f"SELECT {self._SIGNATURE_FLAGS}", self._signature_keys(email)
+        ).fetchone()
+        return self._signature_of((row[0], row[1]))
+
+    def _signature_and_inactive(
+        self, conn: sqlite3.Connection, email: str, stream: str, addresses: list[str]
+    ) -> tuple[bool | None, list[str]]:
+        """_signature() and the ``addresses`` suppressed in ``stream``, in one statement."""
+        placeholders = ",".join("?" * len(addresses))
         rows = conn.execute(
-            "SELECT confirmed FROM signatures WHERE email IN (?, ?) ORDER BY confirmed DESC",
-            (email, domain),
+            f"SELECT 0, {self._SIGNATURE_FLAGS} UNION ALL SELECT 1, email, NULL"
+            f" FROM suppressions WHERE stream = ? AND email IN ({placeholders})",
+            (*self._signature_keys(email), stream, *addresses),
         ).fetchall()
-        return bool(rows[0][0]) if rows else None
+        flags = next((row[1], row[2]) for row in rows if row[0] == 0)
+        return self._signature_of(flags), [row[1] for row in rows if row[0] == 1]
 
     def _prepare_plain(self, body: Mapping[str, Any], conn: sqlite3.Connection) -> Prepared:
         if not body.get("HtmlBody") and not body.get("TextBody"):
@@ -190,7 +227,8 @@ class EmailHandlers(IcommktState):
                 now = self.now_us()
                 if not test:
                     self._store(conn, prepared, message_id, now)
-                    self.keep_request(conn, [message_id], replace(call, body=body))
+                    kept = call if body is call.body else replace(call, body=body)
+                    self.keep_request(conn, [message_id], kept)
                     self._last_us = max(self._last_us, now + 1)
                 results.append(
                     {

@@ -66,6 +66,15 @@ from .rendering import render
 from .times import EASTERN, EPOCH, filter_time, to_us
 
 
+def _dumps(value: Any) -> str:
+    """``json.dumps(value)``; the empty list and object (most of a send's columns) as is."""
+    if value == [] and type(value) is list:
+        return "[]"
+    if value == {} and type(value) is dict:
+        return "{}"
+    return json.dumps(value)
+
+
 class IcommktState(Provider):
     """The records of one emulator and the rules on them."""
 
@@ -220,17 +229,17 @@ class IcommktState(Provider):
                 body["From"],
                 prepared.from_email,
                 body["To"],
-                json.dumps(prepared.to),
-                json.dumps(prepared.cc),
-                json.dumps(prepared.bcc),
+                _dumps(prepared.to),
+                _dumps(prepared.cc),
+                _dumps(prepared.bcc),
                 body.get("ReplyTo"),
                 prepared.subject,
                 prepared.html_body,
                 prepared.text_body,
                 body.get("Tag") or None,
-                json.dumps(body.get("Metadata") or {}),
-                json.dumps(body.get("Headers") or []),
-                json.dumps([a["Name"] for a in body.get("Attachments") or []]),
+                _dumps(body.get("Metadata") or {}),
+                _dumps(body.get("Headers") or []),
+                _dumps([a["Name"] for a in body.get("Attachments") or []]),
                 int(bool(body.get("TrackOpens"))),
                 track_links,
                 len(links),
