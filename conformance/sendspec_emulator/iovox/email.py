@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from sqlite3 import Row as Sqlite3Row
 from typing import Any
+
+import orjson
 
 from ..core import ApiError, Call, Reply, Violation, handles, new_uuid
 from .state import (
     DEFAULT_ORDER,
     FIELDS,
     FILTERS,
+    LINK_MEMBERS,
     IovoxState,
     default_range,
     disposition_for,
     fmt,
 )
 
+#: what a page of every field reads of each e-mail (see EmailHandlers._record)
+_DOC_KEYS = ("doc", "read_disposition", "read_first_date", "seq")
+_ALL = ", ".join(FIELDS)
+
 #: one accepted e-mail, with its link's node and link columns (the link looked up by the
-#: last parameter; no row is inserted when there is none)
+#: last parameter; no row is inserted when there is none); its doc is the members given
+#: before and after the link's
 _SEND = (
     "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
     " node_type, link_id, link_name, link_type, sender_address, sender_name,"
     " recipient_address, recipient_name, proxy_address, proxy_name, conversation_id,"
-    " disposition, read_disposition, subject, text_content, html_content, attachments)"
+    " disposition, read_disposition, subject, text_content, html_content, attachments, doc)"
     " SELECT ?, ?, ?, node_id, node_name, node_type, link_id, link_name, link_type,"
-    " ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?, ?, ?, ? FROM links WHERE link_id = ?"
+    f" ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?, ?, ?, ?, ? || {LINK_MEMBERS} || ?"
+    " FROM links WHERE link_id = ?"
 )
 
 
@@ -43,6 +53,28 @@ class EmailHandlers(IovoxState):
         disposition = disposition_for(body["recipient_address"])
         delivered = disposition in ("sent", "received_bounced", "undeliverable")
         link_id = str(body["link_id"])
+        delivery = now if delivered else None
+        # the doc (STORED_FIELDS): these members around the link's; the other fields are
+        # text by the spec's schema (else a NULL doc: see record_members)
+        head = '{"message_id":' + orjson.dumps(message_id).decode() + f',"receive_date":"{now}"'
+        if delivery is not None:  # now: digits, "-", ":" and " " (nothing to escape)
+            head += f',"delivery_date":"{now}"'
+        members = {
+            "sender_address": body["sender_address"],
+            "sender_name": body["sender_name"],
+            "recipient_address": body["recipient_address"],
+            "recipient_name": body["recipient_name"],
+        }
+        if proxy_address is not None:
+            members["proxy_address"] = proxy_address
+        if proxy_name is not None:
+            members["proxy_name"] = proxy_name
+        if conversation_id is not None:
+            members["conversation_id"] = conversation_id
+        members["disposition"] = disposition
+        tail = None
+        if set(map(type, members.values())) == {str}:
+            tail = "," + orjson.dumps(members).decode()[1:]
         with self.db.tx() as conn:
             # the link's columns copied in the same statement: no row when there is no such
             # link (nothing stored then: the error rolls the transaction back)
@@ -51,7 +83,7 @@ class EmailHandlers(IovoxState):
                 (
                     message_id,
                     now,
-                    now if delivered else None,
+                    delivery,
                     body["sender_address"],
                     body["sender_name"],
                     body["recipient_address"],
@@ -64,6 +96,8 @@ class EmailHandlers(IovoxState):
                     body["text_content"],
                     body["html_content"],
                     len(body.get("attachments") or []),
+                    head,
+                    tail,
                     link_id,
                 ),
             ).rowcount
@@ -146,7 +180,12 @@ class EmailHandlers(IovoxState):
         else:
             total = self.db.query(count_sql, params)[0][0]
             rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
-        results = [{k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows]
+        if keys is _DOC_KEYS:
+            results = [self._record(row) for row in rows]
+        else:
+            results = [
+                {k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows
+            ]
         return Reply(
             200,
             {
@@ -156,6 +195,20 @@ class EmailHandlers(IovoxState):
                 "results": results,
             },
         )
+
+    def _record(self, row: Sqlite3Row) -> dict[str, Any]:
+        """A search record of every field from its stored doc and read state (or from its
+        columns when the doc is NULL: see record_members)."""
+        doc, read_disposition, read_first_date, seq = row
+        if doc is None:
+            stored = self.db.query(f"SELECT {_ALL} FROM emails WHERE seq = ?", (seq,))[0]
+            return {k: v for k, v in zip(FIELDS, stored, strict=True) if v is not None}
+        record: dict[str, Any] = orjson.loads(doc)
+        if read_disposition is not None:
+            record["read_disposition"] = read_disposition
+        if read_first_date is not None:
+            record["read_first_date"] = read_first_date
+        return record
 
 
 @lru_cache(maxsize=512)
@@ -175,6 +228,8 @@ def _search_sql(
         terms.append(f"{name} {'ASC' if direction == 'ASC' else 'DESC'}")
     terms.append("seq ASC")  # stable pages
     keys = tuple(dict.fromkeys(fields.split(",") if fields else FIELDS))
+    if keys == FIELDS:  # every field: read from the stored doc (see _record)
+        keys = _DOC_KEYS
     rows_sql = (
         f"SELECT {', '.join(keys)} FROM emails WHERE {condition}"
         f" ORDER BY {', '.join(terms)} LIMIT ? OFFSET ?"

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+import orjson
+
 from ..core import JSON, ApiError, Clock, Database, Provider, new_uuid
 
 FIELDS = (
@@ -49,6 +51,17 @@ FILTERS = (
     "read_disposition",
 )
 DEFAULT_ORDER = "receive_date_ASC,delivery_date_DESC"
+#: a search record's members that never change once the e-mail is stored (all but the read
+#: state, the last two FIELDS): kept with the e-mail as JSON (its ``doc``), so a page of every
+#: field decodes one text per e-mail instead of reading each column
+STORED_FIELDS = FIELDS[:-2]
+#: the members an e-mail copies from its link, in FIELDS' order
+LINK_FIELDS = ("node_id", "node_name", "node_type", "link_id", "link_name", "link_type")
+#: SQL of the link's members in an e-mail's doc, each with its leading comma (read from the
+#: links row the e-mail copies its columns from)
+LINK_MEMBERS = " || ".join(
+    f"CASE WHEN {k} IS NULL THEN '' ELSE ',\"{k}\":' || json_quote({k}) END" for k in LINK_FIELDS
+)
 
 #: the links of the documentation's examples; more can be seeded
 DEFAULT_LINKS: tuple[dict[str, str], ...] = (
@@ -96,12 +109,15 @@ CREATE TABLE IF NOT EXISTS emails (
     sender_address TEXT NOT NULL, sender_name TEXT, recipient_address TEXT NOT NULL,
     recipient_name TEXT, proxy_address TEXT, proxy_name TEXT, conversation_id TEXT,
     disposition TEXT NOT NULL, read_disposition TEXT NOT NULL, read_first_date TEXT,
-    subject TEXT, text_content TEXT, html_content TEXT, attachments INTEGER NOT NULL DEFAULT 0
+    subject TEXT, text_content TEXT, html_content TEXT, attachments INTEGER NOT NULL DEFAULT 0,
+    -- the search record's STORED_FIELDS as a JSON object (NULL: read from the columns)
+    doc TEXT
 );
-CREATE INDEX IF NOT EXISTS emails_receive ON emails (receive_date);
 -- the default order (receive_date_ASC,delivery_date_DESC, then seq) read from an index: a page
 -- costs the same however many e-mails are stored (no sort of every match)
 CREATE INDEX IF NOT EXISTS emails_order ON emails (receive_date, delivery_date DESC);
+-- (emails_order serves every range and count on receive_date too)
+DROP INDEX IF EXISTS emails_receive;
 CREATE TABLE IF NOT EXISTS pools (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);
 """
 
@@ -111,6 +127,16 @@ def fmt(ts: datetime) -> str:
     if ts.year >= 1000:  # isoformat's 4-digit year is strftime's %Y (half its time)
         return ts.isoformat(" ", "seconds")[:19]
     return ts.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def record_members(values: Mapping[str, Any]) -> str | None:
+    """``values``' JSON members (no braces), the null ones left out as a search record leaves
+    them; None when a value is not text (as stored in a TEXT column, it would read back as
+    text: such an e-mail's record is read from its columns)."""
+    present = {k: v for k, v in values.items() if v is not None}
+    if not all(type(v) is str for v in present.values()):
+        return None
+    return orjson.dumps(present).decode()[1:-1]
 
 
 def default_range(now: datetime) -> tuple[str, str]:
@@ -152,6 +178,7 @@ class IovoxState(Provider):
         self.secure_key = secure_key
         self._default_links = links
         db.script(SCHEMA)
+        self._add_docs()
         if db.new:  # a restart on an existing database keeps its state
             self.seed_defaults()
 
@@ -178,6 +205,25 @@ class IovoxState(Provider):
             )
         with self.db.tx() as conn:
             conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def _add_docs(self) -> None:
+        """A database from before the e-mails' ``doc``: add it and fill it in (once)."""
+
+        def missing() -> bool:
+            return "doc" not in {row[1] for row in self.db.query("PRAGMA table_info(emails)")}
+
+        if not missing():
+            return
+        with self.db.tx() as conn:
+            if not missing():  # another process on this database added it meanwhile
+                return
+            conn.execute("ALTER TABLE emails ADD COLUMN doc TEXT")
+            rows = conn.execute(f"SELECT seq, {', '.join(STORED_FIELDS)} FROM emails")
+            docs = []
+            for row in rows.fetchall():
+                members = record_members({k: row[k] for k in STORED_FIELDS})
+                docs.append((None if members is None else "{" + members + "}", row[0]))
+            conn.executemany("UPDATE emails SET doc = ? WHERE seq = ?", docs)
 
     def _link(self, link_id: Any) -> Any:
         rows = self.db.query("SELECT * FROM links WHERE link_id = ?", (str(link_id),))
@@ -226,9 +272,23 @@ class IovoxState(Provider):
             raise ValueError("link_id does not exist")
         now = fmt(self.clock.now())
         recipient = str(body.get("recipient_address", "seed@customer.com"))
+        disposition = disposition_for(recipient)
+        head = record_members({"receive_date": now, "delivery_date": now})
+        tail = record_members(
+            {
+                "sender_address": "seed@iovox.com",
+                "sender_name": "Seed",
+                "recipient_address": recipient,
+                "recipient_name": "Seed",
+                "disposition": disposition,
+            }
+        )
+        members = record_members({k: link[k] for k in LINK_FIELDS})
+        # each doc: the message_id (a uuid: nothing to escape), then what all of them share
+        shared = None if members is None else f",{head},{members},{tail}}}"
         rows = (
             (
-                new_uuid(),
+                message_id,
                 now,
                 now,
                 link["node_id"],
@@ -241,16 +301,17 @@ class IovoxState(Provider):
                 "Seed",
                 recipient,
                 "Seed",
-                disposition_for(recipient),
+                disposition,
+                None if shared is None else f'{{"message_id":"{message_id}"{shared}',
             )
-            for _ in range(count)
+            for message_id in (new_uuid() for _ in range(count))
         )
         with self.db.tx() as conn:
             conn.executemany(
                 "INSERT INTO emails (message_id, receive_date, delivery_date, node_id, node_name,"
                 " node_type, link_id, link_name, link_type, sender_address, sender_name,"
-                " recipient_address, recipient_name, disposition, read_disposition)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unread')",
+                " recipient_address, recipient_name, disposition, read_disposition, doc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unread', ?)",
                 rows,
             )
         return count
