@@ -28,6 +28,7 @@ from typing import Any
 from ..core import Clock, Database, Provider
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ONE_MS = timedelta(milliseconds=1)
 MS_48H = 48 * 3600 * 1000
 MAX_SCHEDULE_MS = 180 * 24 * 3600 * 1000
 PRICE = 0.01
@@ -120,6 +121,7 @@ _GSM_BASIC = set(
     "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 _GSM_EXTENDED = set("^{}\\[~]|€\f")
+_GSM = frozenset(_GSM_BASIC | _GSM_EXTENDED)
 
 
 #: esm_class bit telling that the binary content starts with a User Data Header (esmclass:64)
@@ -154,8 +156,8 @@ def binary_valid(octets: bytes, esm_class: int) -> bool:
 
 def message_count(text: str) -> int:
     """The number of SMS parts ``text`` needs (GSM-7 160/153, otherwise UCS-2 70/67)."""
-    if all(c in _GSM_BASIC or c in _GSM_EXTENDED for c in text):
-        units = sum(2 if c in _GSM_EXTENDED else 1 for c in text)
+    if _GSM.issuperset(text):
+        units = len(text) + sum(map(_GSM_EXTENDED.__contains__, text))
         single, part = 160, 153
     else:
         units = len(text.encode("utf-16-le")) // 2
@@ -166,7 +168,11 @@ def message_count(text: str) -> int:
 def fmt_ms(ms: int) -> str:
     """Epoch milliseconds as ``yyyy-MM-dd'T'HH:mm:ss.SSS+0000``."""
     seconds, millis = divmod(ms, 1000)
-    return f"{_utc_second(seconds)}.{millis:03d}+0000"
+    return _utc_second(seconds) + _MILLIS[millis]
+
+
+#: ``.SSS+0000`` for each millisecond of a second
+_MILLIS = tuple(f".{millis:03d}+0000" for millis in range(1000))
 
 
 @lru_cache(maxsize=8192)
@@ -229,7 +235,7 @@ class SmsState(Provider):
 
     # ------------------------------------------------------------------------------ time
     def now_ms(self) -> int:
-        return (self.clock.now() - EPOCH) // timedelta(milliseconds=1)
+        return (self.clock.now() - EPOCH) // _ONE_MS
 
     # ------------------------------------------------------------------------------ control
     def stored_messages(self) -> list[dict[str, Any]]:
