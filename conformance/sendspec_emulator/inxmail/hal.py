@@ -37,6 +37,8 @@ CURIES = [
     }
 ]
 MAX_PAGE = 1000
+#: the item paths whose only field is a trailing ``{id}``: template -> what precedes it
+_BY_ID = {t: t[: -len("{id}")] for t in HREFS.values() if t.count("{") == 1 and t.endswith("{id}")}
 
 
 #: (operation, status) -> response_pointer(): the spec does not change, so each is walked once
@@ -90,6 +92,9 @@ class HalResources(InxmailRules):
         return self._base + path + "?" + urlencode([("afterId", after), ("pageSize", size), *extra])
 
     def href(self, coll: str, item: Mapping[str, Any], template: str | None = None) -> str:
+        path = template or HREFS[coll]
+        if path in _BY_ID and type(item["id"]) is int:  # what format() writes of it
+            return f"{self._base}{_BY_ID[path]}{item['id']}"
         values = {k: v for k, v in item.items() if isinstance(v, (int, str))}
         values.setdefault("before", int(item["id"]) - 1)
         try:

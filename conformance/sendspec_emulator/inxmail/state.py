@@ -261,7 +261,7 @@ class InxmailState(Provider):
                 "INSERT INTO sequences (coll, last, changed) VALUES (?, 1, ?) ON CONFLICT(coll)"
                 " DO UPDATE SET last = last + 1, changed = excluded.changed RETURNING last",
                 (coll, self.now()),
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             conn.execute(
                 "INSERT INTO items (coll, id, data) VALUES (?, ?, ?)",
                 (coll, last, json.dumps(data)),
