@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from sqlite3 import Row as Sqlite3Row
 from typing import Any
 
-import orjson
+from orjson import dumps, loads
 
 from ..core import ApiError, Call, Reply, Violation, handles, new_uuid
 from .state import (
@@ -20,7 +19,7 @@ from .state import (
     fmt,
 )
 
-#: what a page of every field reads of each e-mail (see EmailHandlers._record)
+#: what a page of every field reads of each e-mail: its doc, read state and seq
 _DOC_KEYS = ("doc", "read_disposition", "read_first_date", "seq")
 _ALL = ", ".join(FIELDS)
 
@@ -56,7 +55,7 @@ class EmailHandlers(IovoxState):
         delivery = now if delivered else None
         # the doc (STORED_FIELDS): these members around the link's; the other fields are
         # text by the spec's schema (else a NULL doc: see record_members)
-        head = '{"message_id":' + orjson.dumps(message_id).decode() + f',"receive_date":"{now}"'
+        head = '{"message_id":' + dumps(message_id).decode() + f',"receive_date":"{now}"'
         if delivery is not None:  # now: digits, "-", ":" and " " (nothing to escape)
             head += f',"delivery_date":"{now}"'
         members = {
@@ -74,7 +73,7 @@ class EmailHandlers(IovoxState):
         members["disposition"] = disposition
         tail = None
         if set(map(type, members.values())) == {str}:
-            tail = "," + orjson.dumps(members).decode()[1:]
+            tail = "," + dumps(members).decode()[1:]
         with self.db.tx() as conn:
             # the link's columns copied in the same statement: no row when there is no such
             # link (nothing stored then: the error rolls the transaction back)
@@ -169,7 +168,7 @@ class EmailHandlers(IovoxState):
         if not (start and end):
             month_start, day_end = default_range(self.clock.now())
             start, end = start or month_start, end or day_end
-        filters = tuple(name for name in FILTERS if name in q)
+        filters = tuple(filter(q.__contains__, FILTERS))
         count_sql, rows_sql, keys = _search_sql(filters, q.get("order"), q.get("fields"))
         page, limit = int(q.get("page", 1)), int(q.get("limit", 20000))
         offset = (page - 1) * limit
@@ -181,7 +180,17 @@ class EmailHandlers(IovoxState):
             total = self.db.query(count_sql, params)[0][0]
             rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
         if keys is _DOC_KEYS:
-            results = [self._record(row) for row in rows]
+            results = []
+            for doc, read_disposition, read_first_date, seq in rows:
+                if doc is None:  # (see record_members)
+                    results.append(self._columns(seq))
+                    continue
+                record = loads(doc)
+                if read_disposition is not None:
+                    record["read_disposition"] = read_disposition
+                if read_first_date is not None:
+                    record["read_first_date"] = read_first_date
+                results.append(record)
         else:
             results = [
                 {k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows
@@ -196,19 +205,10 @@ class EmailHandlers(IovoxState):
             },
         )
 
-    def _record(self, row: Sqlite3Row) -> dict[str, Any]:
-        """A search record of every field from its stored doc and read state (or from its
-        columns when the doc is NULL: see record_members)."""
-        doc, read_disposition, read_first_date, seq = row
-        if doc is None:
-            stored = self.db.query(f"SELECT {_ALL} FROM emails WHERE seq = ?", (seq,))[0]
-            return {k: v for k, v in zip(FIELDS, stored, strict=True) if v is not None}
-        record: dict[str, Any] = orjson.loads(doc)
-        if read_disposition is not None:
-            record["read_disposition"] = read_disposition
-        if read_first_date is not None:
-            record["read_first_date"] = read_first_date
-        return record
+    def _columns(self, seq: int) -> dict[str, Any]:
+        """The search record of every field of an e-mail without a doc, from its columns."""
+        row = self.db.query(f"SELECT {_ALL} FROM emails WHERE seq = ?", (seq,))[0]
+        return {k: v for k, v in zip(FIELDS, row, strict=True) if v is not None}
 
 
 @lru_cache(maxsize=512)
@@ -228,7 +228,7 @@ def _search_sql(
         terms.append(f"{name} {'ASC' if direction == 'ASC' else 'DESC'}")
     terms.append("seq ASC")  # stable pages
     keys = tuple(dict.fromkeys(fields.split(",") if fields else FIELDS))
-    if keys == FIELDS:  # every field: read from the stored doc (see _record)
+    if keys == FIELDS:  # every field: read from the stored doc
         keys = _DOC_KEYS
     rows_sql = (
         f"SELECT {', '.join(keys)} FROM emails WHERE {condition}"

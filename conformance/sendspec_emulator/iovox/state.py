@@ -152,12 +152,15 @@ def default_range(now: datetime) -> tuple[str, str]:
 
 def disposition_for(recipient: str) -> str:
     local, _, domain = recipient.rpartition("@")
-    local = local.lower()
     if domain.lower().endswith(".invalid"):
         return "noMxRecord"
-    for prefix in ("bounce", "undeliverable", "queued"):
-        if local.startswith(prefix):
-            return {"bounce": "received_bounced"}.get(prefix, prefix)
+    local = local.lower()
+    if local.startswith("bounce"):
+        return "received_bounced"
+    if local.startswith("undeliverable"):
+        return "undeliverable"
+    if local.startswith("queued"):
+        return "queued"
     return "sent"
 
 
