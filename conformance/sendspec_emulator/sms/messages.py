@@ -148,6 +148,13 @@ class MessageHandlers(SmsDelivery):
             delivery = webhooks.get("delivery") or {}
             notify = delivery.get("notify")
             intermediate = delivery.get("intermediateReport")
+            # what every destination of the message stores alike
+            sender, stored = message.get("sender"), _store_json(stored_content)
+            entity_id, application_id = platform.get("entityId"), platform.get("applicationId")
+            campaign_reference_id = msg_options.get("campaignReferenceId")
+            webhook_url, callback_data = delivery.get("url"), webhooks.get("callbackData")
+            notify_flag = None if notify is None else int(notify)
+            intermediate_flag = None if intermediate is None else int(intermediate)
             for destination in message["destinations"]:
                 to = destination["to"]
                 sent_at = start + index
@@ -160,14 +167,11 @@ class MessageHandlers(SmsDelivery):
                 due_at = max(sent_at, send_at or 0) + self.delay_ms if valid else None
                 message_id = destination.get("messageId") or new_uuid()
                 rows.append((
-                    message_id, bulk_id, message.get("sender"), to,
-                    _store_json(stored_content), count,
-                    platform.get("entityId"), platform.get("applicationId"),
-                    msg_options.get("campaignReferenceId"), delivery.get("url"),
-                    webhooks.get("callbackData"), None if notify is None else int(notify),
-                    None if intermediate is None else int(intermediate), send_at,
-                    validity_seconds, sent_at, due_at, None if valid else sent_at, status,
-                    "NO_ERROR", STATUSES[status]["groupName"], 0.0,
+                    message_id, bulk_id, sender, to, stored, count, entity_id, application_id,
+                    campaign_reference_id, webhook_url, callback_data, notify_flag,
+                    intermediate_flag, send_at, validity_seconds, sent_at, due_at,
+                    None if valid else sent_at, status, "NO_ERROR", STATUSES[status]["groupName"],
+                    0.0,
                 ))  # fmt: skip
                 results.append({
                     "messageId": message_id,
