@@ -60,6 +60,9 @@ SEND_OPERATIONS = frozenset(
     }
 )
 
+#: _signature_and_inactive()'s statement by the number of recipients (texts only)
+_SIGNATURE_AND_INACTIVE: dict[int, str] = {}
+
 INACTIVE_MESSAGE = (
     "You tried to send to recipient(s) that have been marked as inactive. Found inactive "
     "addresses: {}. Inactive recipients are ones that have generated a hard bounce or a spam "
@@ -144,30 +147,40 @@ class EmailHandlers(IcommktState):
         return email, "@" + email.rpartition("@")[2]
 
     @staticmethod
-    def _signature_of(flags: tuple[Any, Any]) -> bool | None:
-        """True: a confirmed signature covers the address; False: only unconfirmed ones;
-        None: none."""
-        found = [flag for flag in flags if flag is not None]
-        return bool(max(found)) if found else None
+    def _signature_of(own: Any, domain: Any) -> bool | None:
+        """True: a confirmed signature covers the address (its own entry or its domain's);
+        False: only unconfirmed ones; None: none."""
+        if own is None:
+            return None if domain is None else bool(domain)
+        return bool(own) if domain is None else bool(max(own, domain))
 
     def _signature(self, conn: sqlite3.Connection, email: str) -> bool | None:
-        row = conn.execute(
+        own, domain = conn.execute(
             f"SELECT {self._SIGNATURE_FLAGS}", self._signature_keys(email)
         ).fetchone()
-        return self._signature_of((row[0], row[1]))
+        return self._signature_of(own, domain)
 
     def _signature_and_inactive(
         self, conn: sqlite3.Connection, email: str, stream: str, addresses: list[str]
     ) -> tuple[bool | None, list[str]]:
         """_signature() and the ``addresses`` suppressed in ``stream``, in one statement."""
-        placeholders = ",".join("?" * len(addresses))
-        rows = conn.execute(
-            f"SELECT 0, {self._SIGNATURE_FLAGS} UNION ALL SELECT 1, email, NULL"
-            f" FROM suppressions WHERE stream = ? AND email IN ({placeholders})",
-            (*self._signature_keys(email), stream, *addresses),
-        ).fetchall()
-        flags = next((row[1], row[2]) for row in rows if row[0] == 0)
-        return self._signature_of(flags), [row[1] for row in rows if row[0] == 1]
+        sql = _SIGNATURE_AND_INACTIVE.get(len(addresses))
+        if sql is None:
+            placeholders = ",".join("?" * len(addresses))
+            sql = _SIGNATURE_AND_INACTIVE[len(addresses)] = (
+                f"SELECT 0, {self._SIGNATURE_FLAGS} UNION ALL SELECT 1, email, NULL"
+                f" FROM suppressions WHERE stream = ? AND email IN ({placeholders})"
+            )
+        own = domain = None
+        inactive: list[str] = []
+        for kind, first, second in conn.execute(
+            sql, (*self._signature_keys(email), stream, *addresses)
+        ).fetchall():
+            if kind:
+                inactive.append(first)
+            else:
+                own, domain = first, second
+        return self._signature_of(own, domain), inactive
 
     def _prepare_plain(self, body: Mapping[str, Any], conn: sqlite3.Connection) -> Prepared:
         if not body.get("HtmlBody") and not body.get("TextBody"):

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..core import Call, Reply, handles
 from .errors import QUERY_MESSAGE, IcommktError
-from .records import BOUNCE_TYPES, MESSAGE_TTL_US, stored_json
+from .records import BOUNCE_TYPES, MESSAGE_TTL_US, stored_json, stored_strings
 from .state import IcommktState
 from .times import EASTERN, EPOCH, stamp, to_us
 
@@ -47,18 +47,18 @@ class MessageHandlers(IcommktState):
         """A message of the search (and the details): ``row`` starts with the SUMMARY_FIELDS."""
         (tag, message_id, stream, to_json, cc_json, bcc_json, received_us, from_text, subject,
          attachments_json, status, track_opens, track_links, metadata_json) = row[:14]  # fmt: skip
-        to = [{"Email": addr, "Name": name or None} for name, addr in stored_json(to_json)]
+        to = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(to_json)]
         # most messages have no Cc, Bcc, attachments or metadata: "[]" / "{}" need no parsing
         if cc_json == "[]":
             cc: list[dict[str, Any]] = []
             recipients = [a["Email"] for a in to]
         else:
-            cc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(cc_json)]
+            cc = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(cc_json)]
             recipients = [a["Email"] for a in (*to, *cc)]
         if bcc_json == "[]":
             bcc: list[dict[str, Any]] = []
         else:
-            bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_json(bcc_json)]
+            bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(bcc_json)]
             recipients += [a["Email"] for a in bcc]
         out: dict[str, Any] = {
             "Tag": tag,
@@ -71,7 +71,7 @@ class MessageHandlers(IcommktState):
             "ReceivedAt": stamp(received_us),
             "From": from_text,
             "Subject": subject,
-            "Attachments": [] if attachments_json == "[]" else stored_json(attachments_json),
+            "Attachments": [] if attachments_json == "[]" else stored_strings(attachments_json),
             "Status": status,
             "TrackOpens": bool(track_opens),
             "TrackLinks": track_links,

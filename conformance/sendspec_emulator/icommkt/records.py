@@ -49,6 +49,17 @@ def stored_json(text: str) -> Any:
     return json.loads(text)
 
 
+def stored_strings(text: str) -> Any:
+    """stored_json() of a column holding strings only (address pairs, attachment names):
+    no number that orjson could round, so no digit test."""
+    if text == "[]":
+        return []
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:  # lone surrogates: json.loads decides
+        return json.loads(text)
+
+
 @dataclass(frozen=True)
 class BounceType:
     code: int

@@ -65,6 +65,9 @@ from .records import (
 from .rendering import render
 from .times import EASTERN, EPOCH, filter_time, to_us
 
+#: the local parts that bounce start so (one test for the usual recipient)
+BOUNCE_STARTS = tuple(prefix for prefix, _ in BOUNCE_PREFIXES)
+
 
 def _dumps(value: Any) -> str:
     """``json.dumps(value)``; the empty list and object (most of a send's columns) as is."""
@@ -213,10 +216,11 @@ class IcommktState(Provider):
         body = prepared.body
         track_links = body.get("TrackLinks") or "None"
         links: set[str] = set()
-        if track_links in ("HtmlAndText", "HtmlOnly"):
-            links.update(LINK.findall(prepared.html_body or ""))
-        if track_links in ("HtmlAndText", "TextOnly"):
-            links.update(LINK.findall(prepared.text_body or ""))
+        if track_links != "None":
+            if track_links in ("HtmlAndText", "HtmlOnly"):
+                links.update(LINK.findall(prepared.html_body or ""))
+            if track_links in ("HtmlAndText", "TextOnly"):
+                links.update(LINK.findall(prepared.text_body or ""))
         cur = conn.execute(
             "INSERT INTO messages (message_id, stream, from_text, from_email, to_text, to_json,"
             " cc_json, bcc_json, reply_to, subject, html_body, text_body, tag, metadata_json,"
@@ -251,6 +255,8 @@ class IcommktState(Provider):
             for _, addr in pairs:
                 conn.execute("INSERT INTO recipients VALUES (?, ?, ?)", (seq, kind, addr.lower()))
                 local = addr.rpartition("@")[0].lower()
+                if not local.startswith(BOUNCE_STARTS):  # the usual recipient
+                    continue
                 for prefix, bounce_type in BOUNCE_PREFIXES:
                     if local.startswith(prefix):
                         self._insert_bounce(conn, seq, addr, bounce_type, now + 1)
