@@ -73,9 +73,12 @@ class LogHandlers(SmsDelivery):
             params.extend(items)
         if violations:
             raise ApiError(400, "validation", violations)
-        rows = self.db.query(
-            f"SELECT {RENDERED_COLUMNS} FROM messages m WHERE {' AND '.join(where)}"
-            " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
-            [*params, int(q.get("limit", 50))],
-        )
+        with self.db.lock:
+            cursor = self.db.conn.cursor()
+            cursor.row_factory = None  # plain tuples, read by position
+            rows = cursor.execute(
+                f"SELECT {RENDERED_COLUMNS} FROM messages m WHERE {' AND '.join(where)}"
+                " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
+                [*params, int(q.get("limit", 50))],
+            ).fetchall()
         return Reply(200, {"results": [self._log(row) for row in rows]})

@@ -32,7 +32,9 @@ class ReportHandlers(SmsDelivery):
                 where.append(f"m.{column} = ?")
                 params.append(q[name])
         with self.db.tx() as conn:
-            rows = conn.execute(
+            cursor = conn.cursor()
+            cursor.row_factory = None  # plain tuples, read by position (report_seq last)
+            rows = cursor.execute(
                 f"SELECT {RENDERED_COLUMNS}, r.seq AS report_seq FROM reports r"
                 " INDEXED BY reports_pullable"
                 f" JOIN messages m ON m.seq = r.message_seq WHERE {' AND '.join(where)}"
@@ -41,6 +43,6 @@ class ReportHandlers(SmsDelivery):
             ).fetchall()
             conn.execute(
                 "UPDATE reports SET fetched = 1 WHERE seq IN (SELECT value FROM json_each(?))",
-                (json.dumps([row["report_seq"] for row in rows]),),
+                (json.dumps([row[-1] for row in rows]),),
             )
         return Reply(200, {"results": [self._report(row) for row in rows]})
