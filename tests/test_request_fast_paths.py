@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
+import threading
 from typing import Any
 
 import pytest
 from sendspec_emulator import create_app
 from sendspec_emulator.core.app import RequestLimit, _Headers, _render, _url_parts
+from sendspec_emulator.core.state import Database, new_uuid
 from sendspec_emulator.core.values import Reply
 from sendspec_emulator.server import _OneWrite
 from starlette.datastructures import URL, Headers
@@ -223,3 +226,36 @@ def test_a_body_the_server_holds_is_read_at_once_and_a_missing_one_times_out() -
     with pytest.raises(RequestLimit) as refused:  # the event never set: the body never comes
         asyncio.run(read(_UvicornCycle([dict(message)], ready=False)))
     assert refused.value.error.status == 408 and refused.value.close
+
+
+def test_new_uuid_is_a_random_version_4_uuid_as_uuid4_writes_it() -> None:
+    import uuid
+
+    seen = set()
+    for _ in range(5000):
+        text = new_uuid()
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+        seen.add(text)
+    assert len(seen) == 5000
+
+
+def test_a_transaction_commits_or_rolls_back_and_always_releases_the_lock() -> None:
+    db = Database()
+    db.script("CREATE TABLE t (x INTEGER PRIMARY KEY)")
+    with db.tx() as conn:
+        conn.execute("INSERT INTO t VALUES (1)")
+    with pytest.raises(ZeroDivisionError), db.tx() as conn:
+        conn.execute("INSERT INTO t VALUES (2)")
+        _ = 1 / 0
+    with pytest.raises(sqlite3.IntegrityError), db.tx() as conn:
+        conn.execute("INSERT INTO t VALUES (1)")  # a failing statement rolls back too
+    assert [tuple(r) for r in db.query("SELECT x FROM t")] == [(1,)]
+    assert not db.conn.in_transaction
+    assert db.lock.acquire(blocking=False)  # released (an RLock: not held by this thread)
+    db.lock.release()
+    other = []
+    thread = threading.Thread(target=lambda: other.append(db.lock.acquire(timeout=5)))
+    thread.start()
+    thread.join()
+    assert other == [True]
