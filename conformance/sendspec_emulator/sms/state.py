@@ -324,11 +324,17 @@ def _rendered(row: Sequence[Any], to_key: str) -> dict[str, Any]:
 
 def _content(stored: str) -> Any:
     """A stored content (JSON text) as its value: a fresh copy of the parse of that text, which
-    a page of logs of one send mostly repeats."""
-    parsed, flat = _parsed_content(stored)
-    if flat:
-        return parsed.copy()
+    a page of logs of one send mostly repeats (long texts are parsed each time: the cache
+    holds at most 1024 short ones)."""
+    if len(stored) <= _CACHED_CONTENT:
+        parsed, flat = _parsed_content(stored)
+        if flat:
+            return parsed.copy()
     return json.loads(stored)  # nested values (a language object): a parse of their own
+
+
+#: the longest stored content kept parsed (a few SMS parts' worth of text)
+_CACHED_CONTENT = 2048
 
 
 @lru_cache(maxsize=1024)
