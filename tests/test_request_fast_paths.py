@@ -251,6 +251,15 @@ def test_a_transaction_commits_or_rolls_back_and_always_releases_the_lock() -> N
     with pytest.raises(sqlite3.IntegrityError), db.tx() as conn:
         conn.execute("INSERT INTO t VALUES (1)")  # a failing statement rolls back too
     assert [tuple(r) for r in db.query("SELECT x FROM t")] == [(1,)]
+    with db.tx() as conn:  # None is bound as NULL (through the adapter state.py registers)
+        conn.executemany("INSERT INTO t VALUES (?)", [(None,)])
+    assert [tuple(r) for r in db.query("SELECT typeof(x), x IS NULL FROM t WHERE x = 2")] == [
+        ("integer", 0)
+    ]  # (an INTEGER PRIMARY KEY given NULL takes the next rowid)
+    db.script("CREATE TABLE n (v)")
+    db.conn.execute("INSERT INTO n VALUES (?)", (None,))
+    assert [tuple(r) for r in db.query("SELECT typeof(v) FROM n")] == [("null",)]
+    db.conn.execute("DELETE FROM t WHERE x = 2")
     assert not db.conn.in_transaction
     assert db.lock.acquire(blocking=False)  # released (an RLock: not held by this thread)
     db.lock.release()
