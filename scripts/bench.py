@@ -31,7 +31,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -462,85 +462,104 @@ def prism(slug: str, binary: Path) -> Iterator[str]:
 
 
 def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]:
-    """Requests/s of each provider's send, then its list (over what the send stored), the
-    ceiling (a bare ASGI app under the same server) before and after, and Prism."""
+    """Requests/s of each provider's send, then its list (over what the send stored), each
+    beside the ceiling (a bare ASGI app under the same server) measured right before and
+    right after it, and Prism."""
 
-    def load(url: str, headers: dict[str, str], op: Load) -> LoadResult:
+    def load(url: str, headers: dict[str, str], op: Load, span: float = seconds) -> LoadResult:
         """A warm-up second (Prism's JIT, first-use caches), then the measured run; the
         result's ``requests`` counts both (what a send row stored)."""
         warm = run_load(url, op.method, headers, op.body, seconds=1, force_python=force_python)
-        result = run_load(
-            url, op.method, headers, op.body, seconds=seconds, force_python=force_python
-        )
+        result = run_load(url, op.method, headers, op.body, seconds=span, force_python=force_python)
         result.requests += warm.requests
         return result
 
     binary = prism_binary()
-    ceilings = []
-    with ceiling_server() as url:
-        ceilings.append(load(url, {}, Load("ceiling", "GET", "/")))
-    rows: list[tuple[str, Load, LoadResult, int, LoadResult | str]] = []
-    for slug, (headers, send, listing) in LOADS.items():
-        with emulator(slug) as (base_url, _):
-            ours = [load(base_url + send.path, headers, send)]
-            stored = ours[0].requests  # what the list then pages through
-            ours.append(load(base_url + listing.path, headers, listing))
-        theirs: list[LoadResult | str] = ["not installable"] * 2
-        if binary is not None:
-            try:
-                with prism(slug, binary) as root:
-                    theirs = [load(root + op.path, headers, op) for op in (send, listing)]
-            except RuntimeError as exc:
-                theirs = [str(exc)] * 2
-        rows.append((slug, send, ours[0], 0, theirs[0]))
-        rows.append((slug, listing, ours[1], stored, theirs[1]))
-    with ceiling_server() as url:
-        ceilings.append(load(url, {}, Load("ceiling", "GET", "/")))
-    ceiling = sum(c.rate for c in ceilings) / len(ceilings)
-    cpus = [c.cpu_us for c in ceilings if c.cpu_us]
-    ceiling_cpu = sum(cpus) / len(cpus) if cpus else None
+    with ExitStack() as stack:
+        ceiling_url = stack.enter_context(ceiling_server())
+        #: every ceiling run, in order: one before the first row and one after each row, so
+        #: a row sits between two (a neighbour's load on a shared machine comes and goes
+        #: over a run of minutes: a row is compared with the ceiling of its own minute)
+        ceilings = [load(ceiling_url, {}, CEILING, CEILING_SECONDS)]
+        rows: list[tuple[str, Load, LoadResult, int, LoadResult | str, int]] = []
+        for slug, (headers, send, listing) in LOADS.items():
+            with emulator(slug) as (base_url, _):
+                ours = []
+                for op in (send, listing):
+                    ours.append(load(base_url + op.path, headers, op))
+                    ceilings.append(load(ceiling_url, {}, CEILING, CEILING_SECONDS))
+                stored = ours[0].requests  # what the list then pages through
+            theirs: list[LoadResult | str] = ["not installable"] * 2
+            if binary is not None:
+                try:
+                    with prism(slug, binary) as root:
+                        theirs = [load(root + op.path, headers, op) for op in (send, listing)]
+                except RuntimeError as exc:
+                    theirs = [str(exc)] * 2
+            index = len(ceilings) - 3  # the ceiling run before this provider's send
+            rows.append((slug, send, ours[0], 0, theirs[0], index))
+            rows.append((slug, listing, ours[1], stored, theirs[1], index + 1))
     tools = sorted({c.tool for c in ceilings} | {r[2].tool for r in rows})
 
-    def cpu(result: LoadResult) -> str:
-        if result.cpu_us is None or ceiling_cpu is None:
-            return "– | –"
-        return f"{result.cpu_us:.0f} | {ceiling_cpu / result.cpu_us:.2f}"
+    def beside(i: int) -> tuple[float, float | None]:
+        """(req/s, CPU µs/request) of the ceiling around row ``i``: the mean of the runs
+        right before and right after it."""
+        pair = ceilings[i : i + 2]
+        rate = sum(c.rate for c in pair) / len(pair)
+        cpus = [c.cpu_us for c in pair if c.cpu_us]
+        return rate, (sum(cpus) / len(cpus) if cpus else None)
 
+    def cpu(result: LoadResult, ceiling_cpu: float | None) -> str:
+        if result.cpu_us is None or ceiling_cpu is None:
+            return "– | – | –"
+        return f"{result.cpu_us:.0f} | {ceiling_cpu:.0f} | {ceiling_cpu / result.cpu_us:.2f}"
+
+    rates = [c.rate for c in ceilings]
+    all_cpus = [c.cpu_us for c in ceilings if c.cpu_us]
     lines = [
         f"## Emulator throughput ({CONNECTIONS} connections, {seconds:.0f} s per row, "
         f"load generator: {', '.join(tools)})",
         "",
-        "| provider | operation | records stored | sendspec req/s | × ceiling |"
-        " server CPU µs/request | × ceiling (CPU) | Prism req/s | sendspec ÷ Prism |",
-        "|---|---|---|---|---|---|---|---|---|",
-        f"| ceiling | bare ASGI app, fixed JSON body (before / after) | – | "
-        f"{ceilings[0].cell()} / {ceilings[1].cell()} | 1.00 | "
-        f"{ceiling_cpu or 0:.0f} | 1.00 | – | – |",
+        "| provider | operation | records stored | sendspec req/s | ceiling req/s | × ceiling |"
+        " server CPU µs/request | ceiling CPU µs/request | × ceiling (CPU) | Prism req/s |"
+        " sendspec ÷ Prism |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| ceiling | bare ASGI app, fixed JSON body ({len(ceilings)} runs: lowest – highest) "
+        f"| – | – | {min(rates):.0f} – {max(rates):.0f} | 1.00 | – | "
+        + (f"{min(all_cpus):.0f} – {max(all_cpus):.0f}" if all_cpus else "–")
+        + " | 1.00 | – | – |",
     ]
-    for slug, op, mine, stored, other in rows:
+    for slug, op, mine, stored, other, i in rows:
+        ceiling_rate, ceiling_cpu = beside(i)
         versus = "–"
         if isinstance(other, LoadResult):
             versus = f"{mine.rate / other.rate:.2f}" if other.rate else "–"
             other = other.cell()
         lines.append(
-            f"| {slug} | {op.label} | {stored or '–'} | {mine.cell()} | "
-            f"{mine.rate / ceiling:.2f} | {cpu(mine)} | {other} | {versus} |"
+            f"| {slug} | {op.label} | {stored or '–'} | {mine.cell()} | {ceiling_rate:.0f} | "
+            f"{mine.rate / ceiling_rate:.2f} | {cpu(mine, ceiling_cpu)} | {other} | {versus} |"
         )
     lines += [
         "",
         "The ceiling is a bare ASGI app answering a fixed small JSON body, served by the same",
         "uvicorn configuration as `sendspec emulate` (`server_config`) in its own process,",
-        "measured with the same load generator at the start and the end of this section;",
-        "× ceiling divides by their mean. Each list row runs right after its provider's send",
-        'row, over the records that run stored ("records stored"). The emulator validates',
-        "every request against the spec and keeps state in SQLite; Prism (`prism mock`",
-        "5.16, static examples, no state) is the reference point. Goal: every row ≥ 0.5×",
-        "the ceiling and ≥ 2× Prism. Server CPU is the serving process's user + system time",
-        "per answered request (from /proc): on a shared machine requests/s move with the",
-        "neighbours' load, CPU per request much less, so × ceiling (CPU) is the steadier ratio.",
+        f"measured with the same load generator for {CEILING_SECONDS:.0f} s right before and",
+        "right after every row; a row's ceiling columns are the mean of those two runs and its",
+        "× ceiling divides by them. Each list row runs right after its provider's send row, over",
+        'the records that run stored ("records stored"). The emulator validates every request',
+        "against the spec and keeps state in SQLite; Prism (`prism mock` 5.16, static examples,",
+        "no state) is the reference point. Goal: every row ≥ 0.5× the ceiling and ≥ 2× Prism.",
+        "Server CPU is the serving process's user + system time per answered request (from",
+        "/proc): on a shared machine requests/s move with the neighbours' load, CPU per",
+        "request much less, so × ceiling (CPU) is the steadier ratio.",
         "",
     ]
     return lines
+
+
+#: the ceiling's request, and how long each of its runs lasts
+CEILING = Load("ceiling", "GET", "/")
+CEILING_SECONDS = 3.0
 
 
 SUITES = "conformance/sendspec_conformance/suites"
