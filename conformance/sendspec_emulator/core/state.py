@@ -7,10 +7,10 @@ import random
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 # --------------------------------------------------------------------------------------------
 # faults (issue: runtime tests against real HTTP)
@@ -93,7 +93,7 @@ BUSY_TIMEOUT = 1.0
 #: sqlite3 binds a None parameter as NULL only after failing to find an adapter for it (about
 #: 1 µs each; a send's INSERT binds ten or more): a registered adapter that returns None
 #: (``{}.get``, a C function) finds it at once, and None is still bound as NULL
-sqlite3.register_adapter(type(None), {}.get)
+sqlite3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))
 
 
 class Database:
