@@ -89,13 +89,21 @@ _DIGITS_TO_ONE = bytes.maketrans(b"0123456789", b"\x01" * 10)
 _DIGIT_RUN = b"\x01" * 16
 
 
-def parse_json(raw: bytes) -> Any:
+#: the same run in text (a stored JSON column): a regular expression is quick on short text
+_DIGIT_RUN_TEXT = re.compile(r"[0-9]{16}")
+
+
+def parse_json(raw: bytes | str) -> Any:
     """``json.loads(raw)``, three times faster where that is sure to give the same value:
-    orjson parses a body without long digit runs; whatever orjson refuses (NaN, lone
-    surrogates, UTF-16, depth) or might round goes to json.loads, which decides and words
-    the error. (Both hold the GIL: a 10 MB array held the event loop 0.24 s in json.loads,
-    0.07 s in orjson.)"""
-    if _DIGIT_RUN not in raw.translate(_DIGITS_TO_ONE):
+    orjson parses a body (or stored text) without long digit runs; whatever orjson refuses
+    (NaN, lone surrogates, UTF-16, depth) or might round goes to json.loads, which decides
+    and words the error. (Both hold the GIL: a 10 MB array held the event loop 0.24 s in
+    json.loads, 0.07 s in orjson.)"""
+    if isinstance(raw, str):
+        plain = _DIGIT_RUN_TEXT.search(raw) is None
+    else:
+        plain = _DIGIT_RUN not in raw.translate(_DIGITS_TO_ONE)
+    if plain:
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:

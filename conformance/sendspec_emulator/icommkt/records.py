@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from ..core.app import parse_json
+
 SERVER_ID = 1
 SEARCH_WINDOW = 10_000
 US_PER_DAY = 86_400_000_000
@@ -29,24 +31,16 @@ def row_id(text: str) -> int | None:
 
 LINK = re.compile(r"https?://[^\s\"'<>]+")
 
-#: a run of 16 digits: a number orjson might not keep exact (json.loads decides those)
-_LONG_DIGITS = re.compile(r"[0-9]{16}")
-
 
 def stored_json(text: str) -> Any:
     """``json.loads`` of a JSON column this emulator wrote (json.dumps), faster with the same
-    value: the empty list and object without parsing, orjson for text without long digit
-    runs, json.loads for those and for whatever orjson refuses (NaN, lone surrogates, depth)."""
+    value: the empty list and object without parsing, the rest through the core's
+    ``parse_json`` (orjson where it gives json.loads's value)."""
     if text == "[]":
         return []
     if text == "{}":
         return {}
-    if _LONG_DIGITS.search(text) is None:
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(text)
+    return parse_json(text)
 
 
 def stored_strings(text: str) -> Any:
