@@ -138,6 +138,14 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def rows(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """``query()`` as plain tuples, read by position (no ``sqlite3.Row`` per row: a page
+        that renders every row reads them so)."""
+        with self.lock:
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
+
     def page(
         self,
         table: str,

@@ -179,10 +179,7 @@ class MessageHandlers(IcommktState):
     ) -> tuple[int, list[Any]]:
         """(stream_count(), the page newest first) in one statement: the count rides on the
         page's rows (SQLite runs its subqueries once); an empty page asks stream_count()."""
-        with self.db.lock:
-            cursor = self.db.conn.cursor()
-            cursor.row_factory = None  # plain tuples, read by position
-            rows = cursor.execute(STREAM_PAGE, (stream, since_us, count, offset)).fetchall()
+        rows = self.db.rows(STREAM_PAGE, (stream, since_us, count, offset))
         if not rows:
             return self.stream_count(stream, since_us), []
         total = int(rows[0][-1])

@@ -73,12 +73,9 @@ class LogHandlers(SmsDelivery):
             params.extend(items)
         if violations:
             raise ApiError(400, "validation", violations)
-        with self.db.lock:
-            cursor = self.db.conn.cursor()
-            cursor.row_factory = None  # plain tuples, read by position
-            rows = cursor.execute(
-                f"SELECT {RENDERED_COLUMNS} FROM messages m WHERE {' AND '.join(where)}"
-                " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
-                [*params, int(q.get("limit", 50))],
-            ).fetchall()
+        rows = self.db.rows(  # plain tuples, read by position
+            f"SELECT {RENDERED_COLUMNS} FROM messages m WHERE {' AND '.join(where)}"
+            " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
+            [*params, int(q.get("limit", 50))],
+        )
         return Reply(200, {"results": [self._log(row) for row in rows]})
