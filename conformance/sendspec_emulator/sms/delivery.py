@@ -68,21 +68,10 @@ class SmsDelivery(SmsState):
                 f" WHERE done_at IS NULL AND ({condition}) ORDER BY due_at, seq",
                 params,
             ).fetchall()
-            updates, dones = [], []
-            for row in rows:
-                done = min(now, row["due_at"])
-                undeliverable = row["destination"].endswith("0000")
-                status = "UNDELIVERABLE_NOT_DELIVERED" if undeliverable else "DELIVERED_TO_HANDSET"
-                updates.append((
-                    done, status, "EC_ABSENT_SUBSCRIBER" if undeliverable else "NO_ERROR",
-                    STATUSES[status]["groupName"], PRICE, row["seq"],
-                ))  # fmt: skip
-                dones.append(done)
-            conn.executemany(
-                "UPDATE messages SET done_at = ?, status = ?, error = ?, general_status = ?,"
-                " price = ? WHERE seq = ?",
-                updates,
-            )
+            dones = [min(now, row["due_at"]) for row in rows]
+            # the whole batch in one statement (see _FINALISE): executemany binds and steps
+            # each row, ~1.5 us more per message
+            conn.execute(_FINALISE, (now, PRICE, _dumps([row["seq"] for row in rows])))
             self._add_reports(conn, rows, dones, batches)
         tasks = self._start_pushes(batches)
         return {"finalised": len(rows), "reports": len(rows)}, tasks
@@ -113,6 +102,10 @@ class SmsDelivery(SmsState):
             reports.append((row["seq"], done, push))
         if len(reports) == 1:  # (one statement, without executemany's setup)
             conn.execute(_INSERT_REPORT, reports[0])
+        elif reports and all(push == reports[0][2] for _, _, push in reports):
+            # a batch in one push state (nearly always "none"): one INSERT from the seqs,
+            # in their order (see _INSERT_REPORTS)
+            conn.execute(_INSERT_REPORTS, (reports[0][2], _dumps([seq for seq, _, _ in reports])))
         else:
             conn.executemany(_INSERT_REPORT, reports)
         if pushing:
@@ -185,6 +178,30 @@ class SmsDelivery(SmsState):
 
 
 _INSERT_REPORT = "INSERT INTO reports (message_seq, done_at, push) VALUES (?, ?, ?)"
+#: _INSERT_REPORT for a JSON array of message seqs, all in push state ?1, done at the
+#: messages' done_at (set before their reports are added, equal to ``dones``): json_each
+#: walks the array in order, so the reports get their seqs in the batch's order, as
+#: inserted one by one
+_INSERT_REPORTS = (
+    "INSERT INTO reports (message_seq, done_at, push)"
+    " SELECT m.seq, m.done_at, ?1 FROM json_each(?2) AS s JOIN messages m ON m.seq = s.value"
+    " ORDER BY s.key"
+)
+_UNDELIVERABLE = "substr(destination, -4) = '0000'"  # destination.endswith("0000")
+#: a message's final state, as the module doc says, for a JSON array of seqs (?1 now, ?2
+#: the price)
+_FINALISE = (
+    "UPDATE messages SET done_at = MIN(?1, due_at),"
+    f" status = CASE WHEN {_UNDELIVERABLE} THEN 'UNDELIVERABLE_NOT_DELIVERED'"
+    " ELSE 'DELIVERED_TO_HANDSET' END,"
+    f" error = CASE WHEN {_UNDELIVERABLE} THEN 'EC_ABSENT_SUBSCRIBER' ELSE 'NO_ERROR' END,"
+    f" general_status = CASE WHEN {_UNDELIVERABLE} THEN"
+    f" '{STATUSES['UNDELIVERABLE_NOT_DELIVERED']['groupName']}'"
+    f" ELSE '{STATUSES['DELIVERED_TO_HANDSET']['groupName']}' END,"
+    " price = ?2 WHERE seq IN (SELECT value FROM json_each(?3))"
+)
+#: compact JSON of plain ints and ASCII strings (the batches above)
+_dumps = json.JSONEncoder(separators=(",", ":")).encode
 #: whether any message is due (what an unforced advance finalises), from messages_due
 _ANY_DUE = "SELECT 1 FROM messages WHERE done_at IS NULL AND due_at <= ? LIMIT 1"
 
