@@ -182,14 +182,24 @@ class RecipientHandlers(HalResources):
             sel.member(sorted(ids(q["subscribedToAny"])), "SUBSCRIBED")
         if "unsubscribedFromAny" in q:
             sel.member(sorted(ids(q["unsubscribedFromAny"])), "UNSUBSCRIBED")
-        return self.page(call, "recipients", sel, lambda i: self.render_recipient(i, **options))
+        if (
+            options["attributes"]
+            or options["all_attributes"]
+            or any(
+                options[k] is not None for k in ("permissions", "subscriptions", "unsubscriptions")
+            )
+        ):
+            return self.page(call, "recipients", sel, lambda i: self.render_recipient(i, **options))
+        # no option asks for more than the plain item: the bound method, no keywords per item
+        return self.page(call, "recipients", sel, self.render_recipient)
 
     @handles("create_recipient")
     def create_recipient(self, call: Call) -> Reply:
         email = call.body["email"]
-        if self.has_folded("recipients", email):
+        refusal = self.new_recipient_refusal(email)
+        if refusal == "duplicate":
             raise Problem(409, "duplicate-email", f"the address '{email}' is already in use")
-        if self.blacklisted(email):
+        if refusal == "blacklisted":
             raise Problem(400, "blacklisted")
         attrs = {
             k: v for k, v in self.parse_attributes(call.body["attributes"]).items() if v is not None

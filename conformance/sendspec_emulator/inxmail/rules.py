@@ -12,7 +12,7 @@ from typing import Any
 
 from .problems import Problem, invalid_fields, not_found
 from .query import MAX_VALUES, Select
-from .state import InxmailState
+from .state import InxmailState, folded
 from .values import is_attribute_datetime, is_date, is_time
 
 
@@ -172,33 +172,41 @@ class InxmailRules(InxmailState):
         end, or a wildcard pattern. Read: the entries equal to the address or to one of its
         ``@...`` ends (the folded index) and the wildcard ones, not every entry."""
         address = email.lower()
-        ends = [address] + [address[i:] for i, c in enumerate(address) if c == "@"]
-        ends = list(dict.fromkeys(ends))
+        ends = _ends(address)
         # one read, ascending ids: the entries equal to an end, and the wildcard ones
         if len(ends) <= MAX_VALUES:
-            rows = self.db.query(
-                "SELECT i.id AS id, i.data AS data FROM folded f CROSS JOIN items i"
-                " WHERE f.coll = 'blacklist-entries' AND f.field = 'pattern'"
-                f" AND (f.value IN ({', '.join('?' * len(ends))}) OR f.value GLOB '*[*?[]*')"
-                " AND i.coll = f.coll AND i.id = f.id ORDER BY i.id",
-                ends,
-            )
+            rows = self.db.rows(_BLACKLIST_READ + _marks(ends) + _BLACKLIST_TAIL, ends)
         else:  # too many ends to name: every entry (the loop below decides)
-            rows = self.db.query(
+            rows = self.db.rows(
                 "SELECT id, data FROM items WHERE coll = 'blacklist-entries' ORDER BY id"
             )
-        for row in rows:
-            entry = json.loads(row["data"])
-            pattern = str(entry.get("pattern", "")).lower()
-            if not pattern:
-                continue
-            if (
-                fnmatch.fnmatchcase(address, pattern)
-                or (pattern.startswith("@") and address.endswith(pattern))
-                or address == pattern
-            ):
-                return True
-        return False
+        return _blocks(address, rows)
+
+    def new_recipient_refusal(self, email: str) -> str | None:
+        """What refuses a new recipient of ``email``, in the order checked: ``"duplicate"``
+        (a recipient has it, ignoring case: ``has_folded``), ``"blacklisted"``
+        (``blacklisted``), or None. One read where the address's ends can be named: the
+        duplicate check and the blacklist entries in one compound statement (a send's
+        statements are most of its cost)."""
+        address = email.lower()
+        ends = _ends(address)
+        if len(ends) > MAX_VALUES:
+            if self.has_folded("recipients", email):
+                return "duplicate"
+            return "blacklisted" if self.blacklisted(email) else None
+        rows = self.db.rows(
+            "SELECT 0, 0, NULL WHERE EXISTS (SELECT 1 FROM folded f CROSS JOIN items i"
+            " WHERE f.coll = 'recipients' AND f.field = 'email' AND f.value = ?"
+            " AND i.coll = f.coll AND i.id = f.id)"
+            " UNION ALL SELECT 1, i.id, i.data FROM folded f CROSS JOIN items i"
+            " WHERE f.coll = 'blacklist-entries' AND f.field = 'pattern'"
+            f" AND (f.value IN ({_marks(ends)}) OR f.value GLOB '*[*?[]*')"
+            " AND i.coll = f.coll AND i.id = f.id ORDER BY 1, 2",
+            [folded(email), *ends],
+        )
+        if rows and rows[0][0] == 0:
+            return "duplicate"
+        return "blacklisted" if _blocks(address, [r[1:] for r in rows]) else None
 
     def by_email(self, email: str) -> list[dict[str, Any]]:
         return self.by_folded("recipients", email)
@@ -280,3 +288,38 @@ class InxmailRules(InxmailState):
             ),
             text,
         )
+
+
+_BLACKLIST_READ = (
+    "SELECT i.id AS id, i.data AS data FROM folded f CROSS JOIN items i"
+    " WHERE f.coll = 'blacklist-entries' AND f.field = 'pattern'"
+    " AND (f.value IN ("
+)
+_BLACKLIST_TAIL = ") OR f.value GLOB '*[*?[]*') AND i.coll = f.coll AND i.id = f.id ORDER BY i.id"
+
+
+def _ends(address: str) -> list[str]:
+    """The blacklist patterns that name (a lower-cased) ``address`` exactly: itself and each
+    ``@...`` end of it."""
+    ends = [address] + [address[i:] for i, c in enumerate(address) if c == "@"]
+    return list(dict.fromkeys(ends))
+
+
+def _marks(values: list[str]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _blocks(address: str, rows: Iterable[tuple[Any, str]]) -> bool:
+    """Whether one of the blacklist entries ``rows`` ((id, data) each) blocks ``address``."""
+    for _, data in rows:
+        entry = json.loads(data)
+        pattern = str(entry.get("pattern", "")).lower()
+        if not pattern:
+            continue
+        if (
+            fnmatch.fnmatchcase(address, pattern)
+            or (pattern.startswith("@") and address.endswith(pattern))
+            or address == pattern
+        ):
+            return True
+    return False
