@@ -105,8 +105,9 @@ class InxmailProvider(
                 message="Too Many Requests",
                 headers={"Retry-After": rate["X-RateLimit-Reset"]},
             )
-        accept = [a.split(";")[0].strip().lower() for a in headers.get("accept", "").split(",")]
-        if accept == ["application/problem+json"]:
+        accept = headers.get("accept", "")
+        # only a single media range can be problem+json alone (a list has a comma)
+        if "," not in accept and accept.split(";")[0].strip().lower() == PROBLEM:
             raise ApiError(406, "not_acceptable", message="application/hal+json is not accepted")
 
     def error_response(self, error: ApiError) -> Reply:

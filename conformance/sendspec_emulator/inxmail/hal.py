@@ -313,6 +313,11 @@ class HalResources(InxmailRules):
             "unavailable": bool(item.get("unavailable", False)),
             "last_modified": item.get("last_modified"),
         }
+        if not (attributes or all_attributes) and (
+            permissions is None and subscriptions is None and unsubscriptions is None
+        ):  # the plain item (a send's reply, a listing's items): nothing more to read
+            out["_links"] = {"self": {"href": f"{self._base}/recipients/{item['id']}"}}
+            return out
         values = item.get("attributes") or {}
         if all_attributes:
             out["attributes"] = dict(values)

@@ -130,6 +130,8 @@ class InxmailRules(InxmailState):
     def parse_attributes(
         self, values: Mapping[str, Any], field: str = "attributes"
     ) -> dict[str, Any]:
+        if not values:  # no attribute to look up (most new recipients)
+            return {}
         known = self.attributes_by_name(values)
         out: dict[str, Any] = {}
         for name, value in values.items():
@@ -301,8 +303,12 @@ _BLACKLIST_TAIL = ") OR f.value GLOB '*[*?[]*') AND i.coll = f.coll AND i.id = f
 def _ends(address: str) -> list[str]:
     """The blacklist patterns that name (a lower-cased) ``address`` exactly: itself and each
     ``@...`` end of it."""
-    ends = [address] + [address[i:] for i, c in enumerate(address) if c == "@"]
-    return list(dict.fromkeys(ends))
+    ends = [address]
+    at = address.find("@")
+    while at >= 0:
+        ends.append(address[at:])
+        at = address.find("@", at + 1)
+    return list(dict.fromkeys(ends))  # (an address starting with "@" is its own first end)
 
 
 def _marks(values: list[str]) -> str:

@@ -49,6 +49,7 @@ def _decode(text: str) -> Any:
 
 
 DOCUMENTED_LIMIT = 600
+_LIMIT_TEXT = str(DOCUMENTED_LIMIT)
 
 
 #: the spec's schema of an item of each seedable collection (mailings: by their type too)
@@ -252,7 +253,7 @@ class InxmailState(Provider):
         limit = self.rate_limit if self.rate_limit is not None else DOCUMENTED_LIMIT
         reset = max(1, math.ceil((window + 1) * 60 - now))
         return {
-            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Limit": _LIMIT_TEXT if self.rate_limit is None else str(limit),
             "X-RateLimit-Remaining": str(max(0, limit - self._count)),
             "X-RateLimit-Reset": str(reset),
         }
