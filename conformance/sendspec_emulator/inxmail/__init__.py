@@ -97,8 +97,9 @@ class InxmailProvider(
             raise ApiError(403, "auth_forbidden", message="Bad credentials")
         # counted for the authenticated client only: anonymous or wrong-credential traffic
         # cannot use up a real client's 600 requests a minute
-        rate = self._rate_headers(consume=True)
+        now = self._rate_tick(consume=True)  # (the headers only built for a refusal)
         if self.rate_limit is not None and self._count > self.rate_limit:
+            rate = self._rate_headers(consume=True, now=now)
             raise ApiError(
                 429,
                 "rate_limited",

@@ -24,6 +24,7 @@ import json
 import math
 from collections.abc import Callable, Iterator
 from datetime import UTC
+from itertools import chain
 from typing import Any
 
 from ..core import Clock, Database, Provider
@@ -243,13 +244,21 @@ class InxmailState(Provider):
                 for row in rows:
                     self._fold(conn, coll, row["id"], json.loads(row["data"]))
 
-    def _rate_headers(self, consume: bool) -> dict[str, str]:
-        now = self.clock.now().timestamp()
+    def _rate_tick(self, consume: bool) -> float:
+        """Move the fixed window to now (counting this request if ``consume``); now."""
+        now: float = self.clock.now().timestamp()
         window = int(now // 60)
         if window != self._window:
             self._window, self._count = window, 0
         if consume:
             self._count += 1
+        return now
+
+    def _rate_headers(self, consume: bool, now: float | None = None) -> dict[str, str]:
+        """The X-RateLimit headers (``now``: the window already moved at that moment)."""
+        if now is None:
+            now = self._rate_tick(consume)
+        window = self._window
         limit = self.rate_limit if self.rate_limit is not None else DOCUMENTED_LIMIT
         reset = max(1, math.ceil((window + 1) * 60 - now))
         return {
@@ -369,20 +378,24 @@ class InxmailState(Provider):
         hi = None if upto is None else min(upto, SQL_INT - 1)
         if lo is not None and hi is not None and lo >= hi:
             return
-        streams = [self._branch(sel, b, lo, hi, chunk) for b in sel.branches()]
+        # each branch's rows, chunk after chunk (chain: no Python frame resumed per row)
+        streams = [chain.from_iterable(self._chunks(sel, b, lo, hi, chunk)) for b in sel.branches()]
         merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda r: r[0])
+        pred = sel.pred
         last = None
         for ident, data in merged:
             if ident == last:  # a recipient in two of the lists a filter names
                 continue
             last = ident
             item = {"id": ident, **_decode(data)}
-            if sel.pred is None or sel.pred(item):
+            if pred is None or pred(item):
                 yield item
 
-    def _branch(
+    def _chunks(
         self, sel: Select, branch: Any, lo: int | None, hi: int | None, chunk: int
-    ) -> Iterator[tuple[int, str]]:
+    ) -> Iterator[list[tuple[int, str]]]:
+        """One branch's (id, data) rows, ascending, a keyset chunk at a time (the next one
+        read only when the previous one has been used up)."""
         source, key, conditions, params = branch
         where = " AND ".join(["i.coll = ?", *conditions, *sel.where])
         head = f"SELECT i.id AS id, i.data AS data FROM {source} WHERE {where}"
@@ -396,7 +409,7 @@ class InxmailState(Provider):
                 args.append(hi)
             # (id, data) tuples, read by position: no sqlite3.Row per item
             rows = self.db.rows(f"{sql} ORDER BY {key} LIMIT ?", [*args, chunk])
-            yield from rows
+            yield rows
             if len(rows) < chunk:
                 return
             lo, chunk = rows[-1][0], min(chunk * 4, 1024)
