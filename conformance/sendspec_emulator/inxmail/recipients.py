@@ -61,6 +61,8 @@ class RecipientHandlers(HalResources):
         """The conditions of :meth:`attribute_filter`: (attribute, contains, value) each."""
         pairs = _pairs(call)
         prefixes = (equal_prefix, contains_prefix) if contains_prefix else (equal_prefix,)
+        if not any(key.startswith(prefixes) for key, _ in pairs):  # no such filter (most reads)
+            return []
         known = self.attributes_by_name(
             key[len(p) :] for key, _ in pairs for p in prefixes if key.startswith(p)
         )
