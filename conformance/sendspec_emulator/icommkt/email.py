@@ -219,9 +219,10 @@ class EmailHandlers(IcommktState):
 
     @staticmethod
     def _check_size(prepared: Prepared, attachment_size: int) -> None:
-        size = attachment_size + sum(
-            len(part.encode()) for part in (prepared.html_body, prepared.text_body) if part
-        )
+        size = attachment_size
+        for part in (prepared.html_body, prepared.text_body):
+            if part:  # (an ASCII text is as many bytes as characters)
+                size += len(part) if part.isascii() else len(part.encode())
         if size > MAX_MESSAGE_BYTES:
             raise IcommktError(300, "The message exceeds the 10 MB size limit.")
 

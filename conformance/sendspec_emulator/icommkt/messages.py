@@ -47,19 +47,27 @@ class MessageHandlers(IcommktState):
         """A message of the search (and the details): ``row`` starts with the SUMMARY_FIELDS."""
         (tag, message_id, stream, to_json, cc_json, bcc_json, received_us, from_text, subject,
          attachments_json, status, track_opens, track_links, metadata_json) = row[:14]  # fmt: skip
-        to = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(to_json)]
+        pairs = stored_strings(to_json)
+        if len(pairs) == 1:  # the usual message: one To (no comprehension frames to run)
+            ((name, addr),) = pairs
+            to = [{"Email": addr, "Name": name or None}]
+            recipients = [addr]
+        else:
+            to = [{"Email": addr, "Name": name or None} for name, addr in pairs]
+            recipients = [addr for _, addr in pairs]
         # most messages have no Cc, Bcc, attachments or metadata: "[]" / "{}" need no parsing
         if cc_json == "[]":
             cc: list[dict[str, Any]] = []
-            recipients = [a["Email"] for a in to]
         else:
-            cc = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(cc_json)]
-            recipients = [a["Email"] for a in (*to, *cc)]
+            pairs = stored_strings(cc_json)
+            cc = [{"Email": addr, "Name": name or None} for name, addr in pairs]
+            recipients += [addr for _, addr in pairs]
         if bcc_json == "[]":
             bcc: list[dict[str, Any]] = []
         else:
-            bcc = [{"Email": addr, "Name": name or None} for name, addr in stored_strings(bcc_json)]
-            recipients += [a["Email"] for a in bcc]
+            pairs = stored_strings(bcc_json)
+            bcc = [{"Email": addr, "Name": name or None} for name, addr in pairs]
+            recipients += [addr for _, addr in pairs]
         out: dict[str, Any] = {
             "Tag": tag,
             "MessageID": message_id,

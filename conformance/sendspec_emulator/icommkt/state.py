@@ -78,6 +78,24 @@ def _dumps(value: Any) -> str:
     return json.dumps(value)
 
 
+#: text that is its own JSON string body: printable ASCII but the quote and the backslash
+_JSON_PLAIN = re.compile(r"[ !#-\[\]-~]*").fullmatch
+
+
+def _dumps_pairs(pairs: list[tuple[str, str]]) -> str:
+    """``json.dumps(pairs)`` of (name, address) pairs. The usual names and addresses need no
+    escaping, so their text is formatted here (json.dumps sets up an encoder for each call);
+    anything else goes through json.dumps."""
+    if not pairs:
+        return "[]"
+    items = []
+    for name, addr in pairs:
+        if not (_JSON_PLAIN(name) and _JSON_PLAIN(addr)):
+            return json.dumps(pairs)
+        items.append(f'["{name}", "{addr}"]')
+    return f"[{', '.join(items)}]"
+
+
 class IcommktState(Provider):
     """The records of one emulator and the rules on them."""
 
@@ -233,9 +251,9 @@ class IcommktState(Provider):
                 body["From"],
                 prepared.from_email,
                 body["To"],
-                _dumps(prepared.to),
-                _dumps(prepared.cc),
-                _dumps(prepared.bcc),
+                _dumps_pairs(prepared.to),
+                _dumps_pairs(prepared.cc),
+                _dumps_pairs(prepared.bcc),
                 body.get("ReplyTo"),
                 prepared.subject,
                 prepared.html_body,
