@@ -139,7 +139,7 @@ class SmsDelivery(SmsState):
             " ORDER BY r.seq",
             (json.dumps(report_seqs),),
         )
-        payload = {"results": [self._report(row) for row in rows]}
+        payload = {"results": self._reports(rows)}
         delivered = False
         async with httpx.AsyncClient(
             timeout=5.0, trust_env=False, follow_redirects=False

@@ -78,4 +78,4 @@ class LogHandlers(SmsDelivery):
             " ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?",
             [*params, int(q.get("limit", 50))],
         )
-        return Reply(200, {"results": [self._log(row) for row in rows]})
+        return Reply(200, {"results": self._logs(rows)})

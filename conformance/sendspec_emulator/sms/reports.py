@@ -45,4 +45,4 @@ class ReportHandlers(SmsDelivery):
                 "UPDATE reports SET fetched = 1 WHERE seq IN (SELECT value FROM json_each(?))",
                 (json.dumps([row[-1] for row in rows]),),
             )
-        return Reply(200, {"results": [self._report(row) for row in rows]})
+        return Reply(200, {"results": self._reports(rows)})

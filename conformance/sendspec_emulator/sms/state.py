@@ -273,15 +273,25 @@ class SmsState(Provider):
     # a report and a log read the RENDERED columns of a message, by position (a select of
     # ``RENDERED_COLUMNS``, optionally followed by more columns): a page renders each row
     # with no lookup by column name
-    def _report(self, row: Sequence[Any]) -> dict[str, Any]:
-        out = _rendered(row, "to")
-        if (callback_data := row[13]) is not None:
-            out["callbackData"] = callback_data
+    def _reports(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        """The delivery reports of these rows, in their order."""
+        page = _Page()
+        out = []
+        for row in rows:
+            report = page.rendered(row, "to")
+            if (callback_data := row[13]) is not None:
+                report["callbackData"] = callback_data
+            out.append(report)
         return out
 
-    def _log(self, row: Sequence[Any]) -> dict[str, Any]:
-        out = _rendered(row, "destination")
-        out["content"] = _content(row[14])
+    def _logs(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        """The logs of these rows, in their order."""
+        page = _Page()
+        out = []
+        for row in rows:
+            log = page.rendered(row, "destination")
+            log["content"] = _content(row[14])
+            out.append(log)
         return out
 
 
@@ -295,31 +305,42 @@ RENDERED = (
 RENDERED_COLUMNS = ", ".join(f"m.{column}" for column in RENDERED)
 
 
-def _rendered(row: Sequence[Any], to_key: str) -> dict[str, Any]:
-    """The fields a report and a log share, after the destination (as ``to_key``)."""
-    (to, bulk_id, message_id, sent_at, done_at, count, price, status, error, sender,
-     entity_id, application_id, campaign_reference_id) = row[:13]  # fmt: skip
-    out: dict[str, Any] = {
-        to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": fmt_ms(sent_at),
-    }  # fmt: skip
-    if done_at is not None:
-        out["doneAt"] = fmt_ms(done_at)
-    out["messageCount"] = count
-    out["price"] = {"pricePerMessage": price, "currency": CURRENCY}
-    out["status"] = STATUSES[status].copy()
-    out["error"] = ERRORS[error].copy()
-    if sender is not None:
-        out["sender"] = sender
-    if entity_id is not None or application_id is not None:
-        platform = {}
-        if entity_id is not None:
-            platform["entityId"] = entity_id
-        if application_id is not None:
-            platform["applicationId"] = application_id
-        out["platform"] = platform
-    if campaign_reference_id is not None:
-        out["campaignReferenceId"] = campaign_reference_id
-    return out
+class _Page:
+    """Renders the rows of one page: a page's records share one copy of each status and
+    error object they show (of the few there are), not a copy of their own each."""
+
+    __slots__ = ("errors", "statuses")
+
+    def __init__(self) -> None:
+        self.statuses: dict[str, dict[str, Any]] = {}
+        self.errors: dict[str, dict[str, Any]] = {}
+
+    def rendered(self, row: Sequence[Any], to_key: str) -> dict[str, Any]:
+        """The fields a report and a log share, after the destination (as ``to_key``)."""
+        (to, bulk_id, message_id, sent_at, done_at, count, price, status, error, sender,
+         entity_id, application_id, campaign_reference_id) = row[:13]  # fmt: skip
+        out: dict[str, Any] = {
+            to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": fmt_ms(sent_at),
+        }  # fmt: skip
+        if done_at is not None:
+            out["doneAt"] = fmt_ms(done_at)
+        out["messageCount"] = count
+        out["price"] = {"pricePerMessage": price, "currency": CURRENCY}
+        statuses, errors = self.statuses, self.errors
+        out["status"] = statuses.get(status) or statuses.setdefault(status, STATUSES[status].copy())
+        out["error"] = errors.get(error) or errors.setdefault(error, ERRORS[error].copy())
+        if sender is not None:
+            out["sender"] = sender
+        if entity_id is not None or application_id is not None:
+            platform = {}
+            if entity_id is not None:
+                platform["entityId"] = entity_id
+            if application_id is not None:
+                platform["applicationId"] = application_id
+            out["platform"] = platform
+        if campaign_reference_id is not None:
+            out["campaignReferenceId"] = campaign_reference_id
+        return out
 
 
 def _content(stored: str) -> Any:
