@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sendspec_emulator.core import Clock, Database
@@ -101,3 +102,19 @@ def test_plain_listing_renders_as_render_recipient(provider: InxmailProvider) ->
         plain = provider.render_recipient(item)
         assert plain == provider.render_recipient(item, attributes=[], all_attributes=False)
         assert "attributes" not in plain
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"email": "A@B.example", "attributes": {"a": 1}, "unavailable": True, "last_modified": "x"},
+        {"attributes": {}},
+        {"email": None, "unavailable": 0},
+        {"id": 99, "email": "own@id.example"},
+    ],
+)
+def test_row_rendering_is_the_item_rendering(provider: InxmailProvider, data: Any) -> None:
+    text = json.dumps(data)
+    item = {"id": 7, **json.loads(text)}
+    assert provider.render_recipient_row(7, text) == provider.render_recipient(item)
+    assert list(provider.render_recipient_row(7, text)) == list(provider.render_recipient(item))

@@ -25,7 +25,7 @@ from ..core import JSON, Call, Handler, Reply, deref
 from ..core import response_pointer as core_response_pointer
 from .query import Select
 from .rules import InxmailRules
-from .state import HREFS
+from .state import HREFS, _decode
 from .values import OPS, SPEC, _pairs, ids, many, parse_ts
 
 HAL = "application/hal+json"
@@ -146,31 +146,41 @@ class HalResources(InxmailRules):
         coll: str,
         sel: Select,
         render: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        render_row: Callable[[int, str], dict[str, Any]] | None = None,
     ) -> Reply:
         """One cursor page of what ``sel`` selects: ``pageSize`` + 1 items after ``afterId``
         (the extra one tells whether ``next`` exists) and, past the first page, whether any
-        item precedes the cursor (``first``); nothing else is read."""
+        item precedes the cursor (``first``); nothing else is read. ``render_row``: what
+        ``render`` makes of an item, from its stored (id, data) row, for a selection without
+        a predicate (no item dict per row)."""
         after = call.query.get("afterId", 0)
         size = call.query.get("pageSize", MAX_PAGE)
         if size < 1:
             size = MAX_PAGE
         size = min(size, MAX_PAGE)
-        later = list(islice(self.scan(sel, after=after, chunk=size + 1), size + 1))
-        chunk = later[:size]
-        render = render or (lambda i: self.item(coll, i))
+        if render_row is not None and sel.pred is None:
+            rows = list(islice(self.scan_rows(sel, after=after, chunk=size + 1), size + 1))
+            more, page_rows = len(rows) > size, rows[:size]
+            last = page_rows[-1][0] if page_rows else after
+            items = [render_row(i, d) for i, d in page_rows]
+        else:
+            later = list(islice(self.scan(sel, after=after, chunk=size + 1), size + 1))
+            more, chunk = len(later) > size, later[:size]
+            last = chunk[-1]["id"] if chunk else after
+            each = render or (lambda i: self.item(coll, i))
+            items = [each(i) for i in chunk]
         rel = _embedded_rel(call.operation_id)
         extra = [(k, v) for k, v in _pairs(call) if k not in ("afterId", "pageSize")]
-        last = chunk[-1]["id"] if chunk else after
         links: dict[str, Any] = {"self": {"href": self.page_url(call.path, after, size, extra)}}
         # ids start at 1 (``insert_many``): no item precedes a cursor below that
         if after >= 1 and next(self.scan(sel, upto=after, chunk=1), None) is not None:
             links["first"] = {"href": self.page_url(call.path, 0, size, extra)}
-        if len(later) > size:
+        if more:
             links["next"] = {"href": self.page_url(call.path, last, size, extra)}
         else:
             links["inx:upcoming"] = {"href": self.page_url(call.path, last, size, extra)}
         links["curies"] = CURIES
-        body = {"_embedded": {rel: [render(i) for i in chunk]}, "_links": links}
+        body = {"_embedded": {rel: items}, "_links": links}
         return self.reply(call, body)
 
     def conditional(self, call: Call, coll: str) -> Reply | None:
@@ -306,13 +316,7 @@ class HalResources(InxmailRules):
         subscriptions: set[int] | None = None,
         unsubscriptions: set[int] | None = None,
     ) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": item["id"],
-            "email": item.get("email"),
-            "lowerEmail": str(item.get("email", "")).lower() or None,
-            "unavailable": bool(item.get("unavailable", False)),
-            "last_modified": item.get("last_modified"),
-        }
+        out = _recipient_fields(item["id"], item)
         if not (attributes or all_attributes) and (
             permissions is None and subscriptions is None and unsubscriptions is None
         ):  # the plain item (a send's reply, a listing's items): nothing more to read
@@ -346,3 +350,24 @@ class HalResources(InxmailRules):
             ]
         out["_links"] = {"self": {"href": f"{self._base}/recipients/{item['id']}"}}
         return out
+
+    def render_recipient_row(self, ident: int, data: str) -> dict[str, Any]:
+        """``render_recipient`` of the item ``scan`` makes of a stored row, from the row: no
+        item dict built per recipient of a plain listing."""
+        values = _decode(data)
+        if "id" in values:  # (never stored: insert and save drop it) the item's own id wins
+            return self.render_recipient({"id": ident, **values})
+        out = _recipient_fields(ident, values)
+        out["_links"] = {"self": {"href": f"{self._base}/recipients/{ident}"}}
+        return out
+
+
+def _recipient_fields(ident: int, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields every rendered recipient has, from its stored values."""
+    return {
+        "id": ident,
+        "email": values.get("email"),
+        "lowerEmail": str(values.get("email", "")).lower() or None,
+        "unavailable": bool(values.get("unavailable", False)),
+        "last_modified": values.get("last_modified"),
+    }

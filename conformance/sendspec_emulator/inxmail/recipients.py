@@ -193,7 +193,7 @@ class RecipientHandlers(HalResources):
         ):
             return self.page(call, "recipients", sel, lambda i: self.render_recipient(i, **options))
         # no option asks for more than the plain item: the bound method, no keywords per item
-        return self.page(call, "recipients", sel, self.render_recipient)
+        return self.page(call, "recipients", sel, self.render_recipient, self.render_recipient_row)
 
     @handles("create_recipient")
     def create_recipient(self, call: Call) -> Reply:

@@ -371,25 +371,29 @@ class InxmailState(Provider):
         """The items ``sel`` selects with ``after < id <= upto``, ascending by id, read in
         keyset chunks (``ORDER BY id LIMIT``) from its indexed branches, merged, and passed
         through its residual predicate. Stop iterating and nothing more is read."""
-        # ids are SQLite integers: a bound outside their range selects all of them or none
-        if (after is not None and after >= SQL_INT - 1) or (upto is not None and upto < -SQL_INT):
-            return
-        lo = None if after is None else max(after, -SQL_INT)
-        hi = None if upto is None else min(upto, SQL_INT - 1)
-        if lo is not None and hi is not None and lo >= hi:
-            return
-        # each branch's rows, chunk after chunk (chain: no Python frame resumed per row)
-        streams = [chain.from_iterable(self._chunks(sel, b, lo, hi, chunk)) for b in sel.branches()]
-        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda r: r[0])
         pred = sel.pred
-        last = None
-        for ident, data in merged:
-            if ident == last:  # a recipient in two of the lists a filter names
-                continue
-            last = ident
+        for ident, data in self.scan_rows(sel, after=after, upto=upto, chunk=chunk):
             item = {"id": ident, **_decode(data)}
             if pred is None or pred(item):
                 yield item
+
+    def scan_rows(
+        self, sel: Select, *, after: int | None = None, upto: int | None = None, chunk: int = 64
+    ) -> Iterator[tuple[int, str]]:
+        """The (id, stored data) rows that ``scan`` decodes, before its predicate (a listing
+        without one renders from these); read as lazily."""
+        # ids are SQLite integers: a bound outside their range selects all of them or none
+        if (after is not None and after >= SQL_INT - 1) or (upto is not None and upto < -SQL_INT):
+            return iter(())
+        lo = None if after is None else max(after, -SQL_INT)
+        hi = None if upto is None else min(upto, SQL_INT - 1)
+        if lo is not None and hi is not None and lo >= hi:
+            return iter(())
+        # each branch's rows, chunk after chunk (chain: no Python frame resumed per row)
+        streams = [chain.from_iterable(self._chunks(sel, b, lo, hi, chunk)) for b in sel.branches()]
+        if len(streams) == 1:  # one branch: its keyset chunks name each id once, ascending
+            return streams[0]
+        return _distinct(heapq.merge(*streams, key=lambda r: r[0]))
 
     def _chunks(
         self, sel: Select, branch: Any, lo: int | None, hi: int | None, chunk: int
@@ -445,3 +449,12 @@ class InxmailState(Provider):
                 "INSERT OR REPLACE INTO documents (key, data) VALUES (?, ?)",
                 (key, json.dumps(value)),
             )
+
+
+def _distinct(rows: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Merged branches' rows, each id once (a recipient in two of the lists a filter names)."""
+    last = None
+    for row in rows:
+        if row[0] != last:
+            last = row[0]
+            yield row
