@@ -203,10 +203,10 @@ class InxmailRules(InxmailState):
             " UNION ALL SELECT 1, i.id, i.data FROM folded f CROSS JOIN items i"
             " WHERE f.coll = 'blacklist-entries' AND f.field = 'pattern'"
             f" AND (f.value IN ({_marks(ends)}) OR f.value GLOB '*[*?[]*')"
-            " AND i.coll = f.coll AND i.id = f.id ORDER BY 1, 2",
+            " AND i.coll = f.coll AND i.id = f.id",  # (unordered: any entry that blocks)
             [folded(email), *ends],
         )
-        if rows and rows[0][0] == 0:
+        if any(r[0] == 0 for r in rows):
             return "duplicate"
         return "blacklisted" if _blocks(address, [r[1:] for r in rows]) else None
 

@@ -334,8 +334,8 @@ class InxmailState(Provider):
             return None
         if not -(2**63) <= key < 2**63:
             return None
-        rows = self.db.query("SELECT data FROM items WHERE coll = ? AND id = ?", (coll, key))
-        return {"id": key, **_decode(rows[0]["data"])} if rows else None
+        rows = self.db.rows("SELECT data FROM items WHERE coll = ? AND id = ?", (coll, key))
+        return {"id": key, **_decode(rows[0][0])} if rows else None
 
     def must(self, coll: str, ident: Any, what: str) -> dict[str, Any]:
         item = self.get(coll, ident)
