@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from orjson import dumps, loads
 
@@ -13,6 +13,7 @@ from .state import (
     FIELDS,
     FILTERS,
     LINK_MEMBERS,
+    RANGE_COUNT,
     IovoxState,
     default_range,
     disposition_for,
@@ -22,6 +23,9 @@ from .state import (
 #: what a page of every field reads of each e-mail: its doc, read state and seq
 _DOC_KEYS = ("doc", "read_disposition", "read_first_date", "seq")
 _ALL = ", ".join(FIELDS)
+_RANGE_COUNT = f"({RANGE_COUNT})"
+#: the dispositions with a delivery_date (the e-mail left: the date it was received)
+_DELIVERED = frozenset(("sent", "received_bounced", "undeliverable"))
 
 #: one accepted e-mail, with its link's node and link columns (the link looked up by the
 #: last parameter; no row is inserted when there is none); its doc is the members given
@@ -43,26 +47,27 @@ class EmailHandlers(IovoxState):
         body = call.body
         now = fmt(self.clock.now())
         message_id = new_uuid()
+        sender_address, sender_name = body["sender_address"], body["sender_name"]
+        recipient_address, recipient_name = body["recipient_address"], body["recipient_name"]
         conversation_id = proxy_address = None
         proxy_name = body.get("proxy_name")
         if body.get("proxy_domain"):
             conversation_id = new_uuid()
             proxy_address = self._new_proxy_address(body["proxy_domain"])
-            proxy_name = proxy_name or body["sender_name"]
-        disposition = disposition_for(body["recipient_address"])
-        delivered = disposition in ("sent", "received_bounced", "undeliverable")
+            proxy_name = proxy_name or sender_name
+        disposition = disposition_for(recipient_address)
         link_id = str(body["link_id"])
-        delivery = now if delivered else None
-        # the doc (STORED_FIELDS): these members around the link's; the other fields are
-        # text by the spec's schema (else a NULL doc: see record_members)
-        head = '{"message_id":' + dumps(message_id).decode() + f',"receive_date":"{now}"'
-        if delivery is not None:  # now: digits, "-", ":" and " " (nothing to escape)
+        delivery = now if disposition in _DELIVERED else None
+        # the doc (STORED_FIELDS): these members around the link's; the message_id (a uuid)
+        # and the dates (digits, "-", ":" and " ") have nothing to escape
+        head = f'{{"message_id":"{message_id}","receive_date":"{now}"'
+        if delivery is not None:
             head += f',"delivery_date":"{now}"'
         members = {
-            "sender_address": body["sender_address"],
-            "sender_name": body["sender_name"],
-            "recipient_address": body["recipient_address"],
-            "recipient_name": body["recipient_name"],
+            "sender_address": sender_address,
+            "sender_name": sender_name,
+            "recipient_address": recipient_address,
+            "recipient_name": recipient_name,
         }
         if proxy_address is not None:
             members["proxy_address"] = proxy_address
@@ -72,7 +77,13 @@ class EmailHandlers(IovoxState):
             members["conversation_id"] = conversation_id
         members["disposition"] = disposition
         tail = None
-        if set(map(type, members.values())) == {str}:
+        # the given members are text by the spec's schema (the others are made here as
+        # text); were one not, the doc would be NULL (see record_members)
+        if (
+            type(sender_address) is type(sender_name) is str
+            and type(recipient_address) is type(recipient_name) is str
+            and (proxy_name is None or type(proxy_name) is str)
+        ):
             tail = "," + dumps(members).decode()[1:]
         with self.db.tx() as conn:
             # the link's columns copied in the same statement: no row when there is no such
@@ -83,10 +94,10 @@ class EmailHandlers(IovoxState):
                     message_id,
                     now,
                     delivery,
-                    body["sender_address"],
-                    body["sender_name"],
-                    body["recipient_address"],
-                    body["recipient_name"],
+                    sender_address,
+                    sender_name,
+                    recipient_address,
+                    recipient_name,
                     proxy_address,
                     proxy_name,
                     conversation_id,
@@ -110,8 +121,8 @@ class EmailHandlers(IovoxState):
                         proxy_address,
                         proxy_name,
                         link_id,  # the link's own link_id: the one it was found by
-                        body["sender_address"],
-                        body["recipient_address"],
+                        sender_address,
+                        recipient_address,
                         now,
                     ),
                 )
@@ -169,31 +180,42 @@ class EmailHandlers(IovoxState):
             month_start, day_end = default_range(self.clock.now())
             start, end = start or month_start, end or day_end
         filters = tuple(filter(q.__contains__, FILTERS))
-        count_sql, rows_sql, keys = _search_sql(filters, q.get("order"), q.get("fields"))
+        sql = _search_sql(filters, q.get("order"), q.get("fields"))
         page, limit = int(q.get("page", 1)), int(q.get("limit", 20000))
         offset = (page - 1) * limit
         params: list[Any] = [start, end, *(q[name] for name in filters)]
-        if count_sql is None:  # the date range alone: counted in time flat in stored e-mails
-            total = self._count_in_range(start, end)
-            rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
+        if offset == 0:
+            # the first page reads its count with its rows (the count's last column): one
+            # statement, and no row means nothing matches (limit is at least 1)
+            count_params = params if filters else [start, end]
+            rows = self.db.rows(sql.first_page_sql, [*count_params, *params, limit])
+            total = rows[0][-1] if rows else 0
         else:
-            total = self.db.query(count_sql, params)[0][0]
-            rows = self.db.query(rows_sql, [*params, limit, offset]) if offset < total else []
+            if sql.count_sql is None:  # the date range alone: counted flat in stored e-mails
+                total = self._count_in_range(start, end)
+            else:
+                total = self.db.rows(sql.count_sql, params)[0][0]
+            rows = self.db.rows(sql.page_sql, [*params, limit, offset]) if offset < total else []
+        keys = sql.keys
+        results: list[dict[str, Any]] = []
         if keys is _DOC_KEYS:
-            results = []
-            for doc, read_disposition, read_first_date, seq in rows:
+            # by position: doc, read_disposition, read_first_date, seq (then the count)
+            for row in rows:
+                doc = row[0]
                 if doc is None:  # (see record_members)
-                    results.append(self._columns(seq))
+                    results.append(self._columns(row[3]))
                     continue
                 record = loads(doc)
-                if read_disposition is not None:
-                    record["read_disposition"] = read_disposition
-                if read_first_date is not None:
-                    record["read_first_date"] = read_first_date
+                if row[1] is not None:
+                    record["read_disposition"] = row[1]
+                if row[2] is not None:
+                    record["read_first_date"] = row[2]
                 results.append(record)
         else:
+            width = len(keys)  # (a first page's rows end with the count)
             results = [
-                {k: v for k, v in zip(keys, row, strict=True) if v is not None} for row in rows
+                {k: v for k, v in zip(keys, row[:width], strict=True) if v is not None}
+                for row in rows
             ]
         return Reply(
             200,
@@ -207,17 +229,27 @@ class EmailHandlers(IovoxState):
 
     def _columns(self, seq: int) -> dict[str, Any]:
         """The search record of every field of an e-mail without a doc, from its columns."""
-        row = self.db.query(f"SELECT {_ALL} FROM emails WHERE seq = ?", (seq,))[0]
+        row = self.db.rows(f"SELECT {_ALL} FROM emails WHERE seq = ?", (seq,))[0]
         return {k: v for k, v in zip(FIELDS, row, strict=True) if v is not None}
 
 
+class _SearchSql(NamedTuple):
+    """The statements of one kind of search (its filters, order and fields)."""
+
+    #: the matches' COUNT, None for the date range alone (``_count_in_range`` counts it)
+    count_sql: str | None
+    #: one page of matches (limit and offset last)
+    page_sql: str
+    #: the first page (limit last), each row ending with the matches' count
+    first_page_sql: str
+    #: the page's column names
+    keys: tuple[str, ...]
+
+
 @lru_cache(maxsize=512)
-def _search_sql(
-    filters: tuple[str, ...], order: str | None, fields: str | None
-) -> tuple[str | None, str, tuple[str, ...]]:
-    """(the COUNT statement, None for the date range alone, which ``_count_in_range``
-    counts; the page's statement; its column names) of a search: the same text for the same
-    filters, order and fields (so built once)."""
+def _search_sql(filters: tuple[str, ...], order: str | None, fields: str | None) -> _SearchSql:
+    """The statements of a search: the same text for the same filters, order and fields (so
+    built once)."""
     # "YYYY-MM-DD HH:MM:SS" is fixed-width, so text order is time order
     condition = " AND ".join(
         ["receive_date >= ?", "receive_date <= ?", *(f"{name} = ?" for name in filters)]
@@ -230,9 +262,14 @@ def _search_sql(
     keys = tuple(dict.fromkeys(fields.split(",") if fields else FIELDS))
     if keys == FIELDS:  # every field: read from the stored doc
         keys = _DOC_KEYS
-    rows_sql = (
-        f"SELECT {', '.join(keys)} FROM emails WHERE {condition}"
-        f" ORDER BY {', '.join(terms)} LIMIT ? OFFSET ?"
-    )
-    count_sql = f"SELECT COUNT(*) FROM emails WHERE {condition}" if filters else None
-    return count_sql, rows_sql, keys
+    count = f"SELECT COUNT(*) FROM emails WHERE {condition}" if filters else None
+    # the first page's count, a subquery SQLite runs once per statement; the date range
+    # alone counted as _count_in_range counts it (a start after the end miscounts, but then
+    # no row matches to carry the count)
+    total = f"({count})" if count else _RANGE_COUNT
+    columns = ", ".join(keys)
+    if keys is _DOC_KEYS:  # the doc as its UTF-8 bytes: orjson parses them as they are
+        columns = "CAST(doc AS BLOB), read_disposition, read_first_date, seq"
+    select = f"SELECT {columns}"
+    rest = f" FROM emails WHERE {condition} ORDER BY {', '.join(terms)} LIMIT ?"
+    return _SearchSql(count, f"{select}{rest} OFFSET ?", f"{select}, {total}{rest}", keys)

@@ -63,6 +63,13 @@ LINK_MEMBERS = " || ".join(
     f"CASE WHEN {k} IS NULL THEN '' ELSE ',\"{k}\":' || json_quote({k}) END" for k in LINK_FIELDS
 )
 
+#: the e-mails received from the first parameter to the second (see _count_in_range)
+RANGE_COUNT = (
+    "(SELECT COUNT(*) FROM emails)"
+    " - (SELECT COUNT(*) FROM emails WHERE receive_date < ?)"
+    " - (SELECT COUNT(*) FROM emails WHERE receive_date > ?)"
+)
+
 #: the links of the documentation's examples; more can be seeded
 DEFAULT_LINKS: tuple[dict[str, str], ...] = (
     {
@@ -238,13 +245,7 @@ class IovoxState(Provider):
         (SQLite counts a whole table from its pages, a range row by row)."""
         if start > end:  # fixed-width text: no e-mail is in an empty range
             return 0
-        rows = self.db.query(
-            "SELECT (SELECT COUNT(*) FROM emails)"
-            " - (SELECT COUNT(*) FROM emails WHERE receive_date < ?)"
-            " - (SELECT COUNT(*) FROM emails WHERE receive_date > ?)",
-            (start, end),
-        )
-        return int(rows[0][0])
+        return int(self.db.rows(f"SELECT {RANGE_COUNT}", (start, end))[0][0])
 
     def _new_proxy_address(self, domain: str) -> str:
         alphabet = string.ascii_lowercase + string.digits
