@@ -290,7 +290,7 @@ class SmsState(Provider):
         out = []
         for row in rows:
             log = page.rendered(row, "destination")
-            log["content"] = _content(row[14])
+            log["content"] = page.content(row[14])
             out.append(log)
         return out
 
@@ -307,28 +307,47 @@ RENDERED_COLUMNS = ", ".join(f"m.{column}" for column in RENDERED)
 
 class _Page:
     """Renders the rows of one page: a page's records share one copy of each status and
-    error object they show (of the few there are), not a copy of their own each."""
+    error object they show (of the few there are), and one parse of each stored content
+    (a page of logs of one send mostly repeats it), not a copy of their own each."""
 
-    __slots__ = ("errors", "statuses")
+    __slots__ = ("contents", "errors", "statuses")
 
     def __init__(self) -> None:
         self.statuses: dict[str, dict[str, Any]] = {}
         self.errors: dict[str, dict[str, Any]] = {}
+        self.contents: dict[str, Any] = {}
+
+    def content(self, stored: str) -> Any:
+        """A stored content's value (:func:`_content`), one per distinct text in a page."""
+        contents = self.contents
+        if (value := contents.get(stored)) is None:
+            value = contents[stored] = _content(stored)
+        return value
 
     def rendered(self, row: Sequence[Any], to_key: str) -> dict[str, Any]:
         """The fields a report and a log share, after the destination (as ``to_key``)."""
         (to, bulk_id, message_id, sent_at, done_at, count, price, status, error, sender,
          entity_id, application_id, campaign_reference_id) = row[:13]  # fmt: skip
-        out: dict[str, Any] = {
-            to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": fmt_ms(sent_at),
-        }  # fmt: skip
-        if done_at is not None:
-            out["doneAt"] = fmt_ms(done_at)
-        out["messageCount"] = count
-        out["price"] = {"pricePerMessage": price, "currency": CURRENCY}
         statuses, errors = self.statuses, self.errors
-        out["status"] = statuses.get(status) or statuses.setdefault(status, STATUSES[status].copy())
-        out["error"] = errors.get(error) or errors.setdefault(error, ERRORS[error].copy())
+        status_object = statuses.get(status) or statuses.setdefault(status, STATUSES[status].copy())
+        error_object = errors.get(error) or errors.setdefault(error, ERRORS[error].copy())
+        # one dict display per case, not key by key (a dict grown key by key is resized as
+        # it grows); fmt_ms written out (two calls a record)
+        sent = _utc_second(sent_at // 1000) + _MILLIS[sent_at % 1000]
+        out: dict[str, Any]
+        if done_at is None:
+            out = {
+                to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": sent,
+                "messageCount": count, "price": {"pricePerMessage": price, "currency": CURRENCY},
+                "status": status_object, "error": error_object,
+            }  # fmt: skip
+        else:
+            out = {
+                to_key: to, "bulkId": bulk_id, "messageId": message_id, "sentAt": sent,
+                "doneAt": _utc_second(done_at // 1000) + _MILLIS[done_at % 1000],
+                "messageCount": count, "price": {"pricePerMessage": price, "currency": CURRENCY},
+                "status": status_object, "error": error_object,
+            }  # fmt: skip
         if sender is not None:
             out["sender"] = sender
         if entity_id is not None or application_id is not None:
