@@ -47,6 +47,8 @@ from .state import (
 
 #: ``json.dumps(value, ensure_ascii=False)`` without building an encoder for each call
 _store_json = json.JSONEncoder(ensure_ascii=False).encode
+#: what that encoder writes for a string (``{"text": ...}`` is written out with it)
+_store_string = json.encoder.encode_basestring
 
 #: the columns of a stored message, in the order of a row the handler builds
 _COLUMNS = (
@@ -68,9 +70,15 @@ def _insert_sql(present: tuple[bool, ...]) -> str:
 def _insert(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     """Insert the rows in their order (each run of rows with the same NULL columns in one
     statement)."""
+    if len(rows) == 1:  # the usual send: one statement, without groupby or executemany
+        row = rows[0]
+        conn.execute(
+            _insert_sql(tuple([v is not None for v in row])), [v for v in row if v is not None]
+        )
+        return
     for present, run in groupby(rows, key=lambda row: tuple([v is not None for v in row])):
         values = [tuple([v for v in row if v is not None]) for row in run]
-        if len(values) == 1:  # the usual send: one statement, without executemany's setup
+        if len(values) == 1:  # (one statement, without executemany's setup)
             conn.execute(_insert_sql(present), values[0])
         else:
             conn.executemany(_insert_sql(present), values)
@@ -124,16 +132,20 @@ class MessageHandlers(SmsDelivery):
                 octets = binary_octets(content["hex"])
                 # JSON Schema integers include 1.0: stored and logged as 1
                 coding, esm = int(content.get("dataCoding", 0)), int(content.get("esmClass", 0))
-                stored_content = {"hex": content["hex"], "dataCoding": coding, "esmClass": esm}
+                stored = _store_json({"hex": content["hex"], "dataCoding": coding, "esmClass": esm})
                 count = binary_message_count(octets, coding, esm)
                 if not binary_valid(octets, esm):
                     rejection = "REJECTED_INVALID_UDH"
+            elif len(content) == 1 and "text" in content:  # text alone (the usual send)
+                text = content["text"]
+                stored = '{"text": ' + _store_string(text) + "}"  # its JSON written out
+                count = message_count(text)
             else:
-                stored_content = {
+                stored = _store_json({
                     key: content[key]
                     for key in ("text", "transliteration", "language")
                     if key in content
-                }
+                })  # fmt: skip
                 count = message_count(content["text"])
             msg_options = message.get("options") or {}
             platform = msg_options.get("platform") or {}
@@ -149,7 +161,7 @@ class MessageHandlers(SmsDelivery):
             notify = delivery.get("notify")
             intermediate = delivery.get("intermediateReport")
             # what every destination of the message stores alike
-            sender, stored = message.get("sender"), _store_json(stored_content)
+            sender = message.get("sender")
             entity_id, application_id = platform.get("entityId"), platform.get("applicationId")
             campaign_reference_id = msg_options.get("campaignReferenceId")
             webhook_url, callback_data = delivery.get("url"), webhooks.get("callbackData")
