@@ -268,3 +268,90 @@ def test_a_transaction_commits_or_rolls_back_and_always_releases_the_lock() -> N
     thread.start()
     thread.join()
     assert other == [True]
+
+
+def _get(
+    app: Any, path: str, query: bytes, headers: list[tuple[bytes, bytes]]
+) -> tuple[int, bytes]:
+    """``GET path?query`` through the app's ASGI interface: (status, body)."""
+    scope = {
+        "type": "http",
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1"), *headers],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return sent[0]["status"], sent[1]["body"]
+
+
+ICOMMKT_KEY = [(b"x-trx-api-key", b"demo-server-token")]
+QUERY_PIECES = ["count=", "offset=", "tag=", "status=", "recipient=", "fromdate=", "todate="]
+QUERY_VALUES = ["", "0", "10", "500", "-1", "x", "sent", "a%40b.c", "2024-01-01", "1e3", "%FF"]
+
+
+def test_a_remembered_query_answers_what_a_fresh_one_does() -> None:
+    """The validated query is remembered per (operation, query string): asked again, in any
+    order, valid or not, each query gets the answer an emulator that never saw it gives."""
+    rng = random.Random(3)
+    queries = []
+    for _ in range(150):
+        parts = [
+            rng.choice(QUERY_PIECES) + rng.choice(QUERY_VALUES) for _ in range(rng.randint(0, 3))
+        ]
+        if rng.random() < 0.7:  # (count and offset are required)
+            parts[rng.randint(0, len(parts)) : 0] = ["count=10", "offset=0"]
+        queries.append("&".join(parts).encode())
+    warm = create_app("icommkt-email")
+    path = warm.prefix + "/messages/outbound"
+    for query in queries:  # the memo filled...
+        _get(warm, path, query, ICOMMKT_KEY)
+    statuses = set()
+    for query in rng.sample(queries, len(queries)):  # ...then asked again, shuffled
+        fresh = create_app("icommkt-email")
+        expected = _get(fresh, path, query, ICOMMKT_KEY)
+        assert _get(warm, path, query, ICOMMKT_KEY) == expected, query
+        statuses.add(expected[0])
+    assert 200 in statuses and len(statuses) > 1, statuses  # valid and invalid queries seen
+
+
+def test_a_handler_gets_its_own_copy_of_a_remembered_query() -> None:
+    app = create_app("icommkt-email")
+    seen: list[dict[str, Any]] = []
+    original = app.handlers["list_outbound_messages"]
+
+    def spoiling(call: Any) -> Any:
+        seen.append(dict(call.query))
+        call.query["count"] = 999  # a handler that changes its query
+        call.query.clear()
+        return original(call)
+
+    app.handlers["list_outbound_messages"] = spoiling
+    path = app.prefix + "/messages/outbound"
+    for _ in range(2):
+        _get(app, path, b"count=10&offset=0", ICOMMKT_KEY)
+    assert seen == [{"count": 10, "offset": 0}] * 2
+
+
+def test_the_query_memo_is_bounded() -> None:
+    from sendspec_emulator.core.app import _QUERY_MEMO
+
+    app = create_app("icommkt-email")
+    path = app.prefix + "/messages/outbound"
+    for n in range(_QUERY_MEMO + 10):
+        _get(app, path, f"count=1&offset={n}".encode(), ICOMMKT_KEY)
+    assert 0 < len(app._query_memo) <= _QUERY_MEMO

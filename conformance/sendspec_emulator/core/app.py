@@ -59,6 +59,8 @@ BUSY_RETRY_AFTER = 1
 _NO_QUERY = QueryParams("")
 #: how many (method, path) pairs of parameterless paths the router remembers
 _STATIC_ROUTES = 4096
+#: how many (operation, query string) pairs ``_query`` remembers the validated query of
+_QUERY_MEMO = 4096
 
 
 class RequestLimit(Exception):
@@ -156,12 +158,18 @@ class Emulator:
             self._query_plans[op.operation_id] = (index, required)
         #: (method, raw path) -> what _route found, for paths without parameters
         self._static_routes: dict[tuple[str, str], tuple[Operation, re.Match[str], str]] = {}
+        #: (operation id, query string) -> what _parse_query found
+        self._query_memo: dict[
+            tuple[str, bytes], tuple[QueryParams, dict[str, Any], tuple[Violation, ...]]
+        ] = {}
         self.requests = 0
         #: every API request answered (``GET /_emulator/requests``)
         self.journal = Journal()
         #: scripted answers (``POST /_emulator/script``)
         self.script = Script()
         self._changed: asyncio.Event | None = None
+        #: the last ``scope["server"]`` added to the provider's ``listening`` addresses
+        self._server_seen: Any = None
         #: seconds a request body may take to arrive (READ_TIMEOUT; ``serve()`` sets it)
         self.read_timeout = READ_TIMEOUT
         #: validate every reply against the spec (a mismatch becomes a 500 naming it), so
@@ -180,8 +188,11 @@ class Emulator:
         if scope["type"] != "http":
             return
         server = scope.get("server")
-        if server and server[1] is not None and tuple(server) not in self.provider.listening:
-            self.provider.listening.add((str(server[0]), int(server[1])))
+        # (uvicorn gives each connection's requests one server tuple: checked once per tuple)
+        if server is not self._server_seen:
+            if server and server[1] is not None and tuple(server) not in self.provider.listening:
+                self.provider.listening.add((str(server[0]), int(server[1])))
+            self._server_seen = server
         request = StarletteRequest(scope, self._limited(scope, receive))
         request._headers = _Headers(scope=scope)
         try:
@@ -297,7 +308,7 @@ class Emulator:
                     message="Service unavailable (injected)",
                     headers={"Retry-After": str(self.faults.retry_after)},
                 )
-            reply = await self._dispatch(request, path)
+            reply = await self._dispatch(request, path, raw)
             if fault == "drop_after":  # the handler ran (and committed): now drop the answer
                 self._journal(request, 0)
                 raise DropConnection()
@@ -344,11 +355,11 @@ class Emulator:
         )
         self.changed()
 
-    async def _dispatch(self, request: StarletteRequest, path: str) -> Reply:
+    async def _dispatch(self, request: StarletteRequest, path: str, raw_path: str) -> Reply:
         # route on the raw (still percent-encoded) path, so an encoded "/" or control
         # character inside a path parameter neither splits nor vanishes
-        raw_path = request.scope.get("raw_path", b"").decode("latin-1") or path
-        method = request.method
+        scope = request.scope
+        method: str = scope["method"]
         key = (method, raw_path)
         routed = self._static_routes.get(key)
         if routed is None:
@@ -358,7 +369,7 @@ class Emulator:
                     self._static_routes.clear()
                 self._static_routes[key] = routed
         op, match, local = routed
-        request.scope["sendspec.operation"] = op
+        scope["sendspec.operation"] = op
         self.provider.authenticate(request.headers)
         violations: list[Violation] = []
         path_params = self._path_params(op, match, violations)
@@ -376,8 +387,8 @@ class Emulator:
             query,
             body,
             request.headers,
-            request.query_params if request.scope.get("query_string") else _NO_QUERY,
-            request.scope.get("sendspec.raw_body", b""),
+            request.query_params,  # (set by _query)
+            scope.get("sendspec.raw_body", b""),
         )
         rule = self.script.take(op.operation_id, body) if self.script.rules else None
         if rule is not None:
@@ -390,7 +401,8 @@ class Emulator:
             if rule.action == "respond":
                 return self.provider.scripted_reply(rule, call)
         result = self.handlers[op.operation_id](call)
-        if asyncio.iscoroutine(result):
+        if not isinstance(result, Reply):  # an async handler
+            assert asyncio.iscoroutine(result)
             result = await result
         assert isinstance(result, Reply)
         if rule is not None and rule.action == "drop_after":  # it ran and committed
@@ -496,15 +508,42 @@ class Emulator:
     def _query(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
     ) -> dict[str, Any]:
-        if not op.query:  # (the request's query is then read by no one but the handler)
+        """The operation's query parameters, parsed and validated by the spec (what the spec
+        rejects is added to ``violations``); the request's ``query_params`` set on the way.
+        Both depend on nothing but the operation and the query string, so they are worked
+        out once per (operation, query string) and remembered (a bounded memo, like the
+        static routes): a client polling or paging repeats the same queries."""
+        query_string: bytes = request.scope.get("query_string", b"")
+        key = (op.operation_id, query_string)
+        memo = self._query_memo.get(key)
+        if memo is None:
+            memo = self._parse_query(op, query_string)
+            if len(self._query_memo) >= _QUERY_MEMO:
+                self._query_memo.clear()
+            self._query_memo[key] = memo
+        params, out, found = memo
+        request._query_params = params  # (an immutable QueryParams: shared safely)
+        violations.extend(found)  # (Violation is frozen)
+        if not out:
             return {}
+        # the handler's own copy (lists too: values are text, numbers, booleans or lists)
+        return {name: list(v) if isinstance(v, list) else v for name, v in out.items()}
+
+    def _parse_query(
+        self, op: Operation, query_string: bytes
+    ) -> tuple[QueryParams, dict[str, Any], tuple[Violation, ...]]:
+        """(the query as Starlette's ``QueryParams``, the operation's parameters in it as
+        validated values, what the spec rejects)."""
+        params = QueryParams(query_string) if query_string else _NO_QUERY
+        if not op.query:  # (the request's query is then read by no one but the handler)
+            return params, {}, ()
+        violations: list[Violation] = []
         # the given names and their values, read once (not a scan of the query for each of
         # the operation's parameters: a listing declares a dozen or more)
         folded = self.provider.case_insensitive_query
         given: dict[str, list[str]] = {}
-        if request.scope.get("query_string"):
-            for key, text in request.query_params.multi_items():
-                given.setdefault(key.lower() if folded else key, []).append(text)
+        for name, text in params.multi_items():
+            given.setdefault(name.lower() if folded else name, []).append(text)
         fold = self.provider.case_insensitive_booleans
         index, required = self._query_plans[op.operation_id]
         for name in required:
@@ -514,23 +553,19 @@ class Emulator:
         found = sorted(index[key] for key in given if key in index)
         out: dict[str, Any] = {}
         for _, key, param, pointer in found:
-            name = param["name"]
-            values = given[key]
-            if not values:
-                continue
             valid, value = parameter_value(
                 self.spec,
                 self.schemas,
                 param,
                 pointer,
-                values,
+                given[key],  # (never empty: a name is given with at least one value)
                 violations,
                 comma_separated=self.provider.comma_separated_arrays,
                 fold_booleans=fold,
             )
             if valid:
-                out[name] = value
-        return out
+                out[param["name"]] = value
+        return params, out, tuple(violations)
 
     async def _body(
         self, op: Operation, request: StarletteRequest, violations: list[Violation]
@@ -712,17 +747,30 @@ class _Headers(Headers):
         return index
 
     def __getitem__(self, key: str) -> str:
-        value = self._lookup().get(key.lower().encode("latin-1"))
+        value = self._lookup().get(_header_name(key))
         if value is None:
             raise KeyError(key)
         return value.decode("latin-1")
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = self._lookup().get(key.lower().encode("latin-1"))
+        value = self._lookup().get(_header_name(key))
         return default if value is None else value.decode("latin-1")
 
     def __contains__(self, key: Any) -> bool:
-        return key.lower().encode("latin-1") in self._lookup()
+        return _header_name(key) in self._lookup()
+
+
+#: header name as asked for (``Content-Type``) -> as the server gives it (b"content-type")
+_HEADER_NAMES: dict[str, bytes] = {}
+
+
+def _header_name(key: str) -> bytes:
+    name = _HEADER_NAMES.get(key)
+    if name is None:
+        name = key.lower().encode("latin-1")
+        if len(_HEADER_NAMES) < 1024:  # (the names the code asks for: a handful)
+            _HEADER_NAMES[key] = name
+    return name
 
 
 class Answer(Response):
@@ -756,19 +804,37 @@ def _render(reply: Reply) -> Answer:
         content = content.encode("utf-8")
     # Starlette's Response.init_headers: the reply's headers (names lowercased), then
     # content-length and content-type unless the reply has them
-    raw_headers = [
-        (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()
-    ]
+    raw_headers = (
+        [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+        if reply.headers
+        else []
+    )
     names = [name for name, _ in raw_headers] if raw_headers else ()
     status = reply.status
     if b"content-length" not in names and not (status < 200 or status in (204, 304)):
         raw_headers.append((b"content-length", str(len(content)).encode("latin-1")))
     media = reply.media_type if content else None
     if media is not None and b"content-type" not in names:
-        if media.startswith("text/") and "charset=" not in media.lower():
-            media += "; charset=utf-8"
-        raw_headers.append((b"content-type", media.encode("latin-1")))
+        header = _CONTENT_TYPES.get(media)
+        if header is None:
+            header = _content_type(media)
+        raw_headers.append(header)
     return Answer(status, raw_headers, content)
+
+
+def _content_type(media: str) -> tuple[bytes, bytes]:
+    """The Content-Type header of a reply's media type, as Starlette's ``Response`` sends it
+    (text with a charset); remembered for the few media types the providers answer."""
+    value = media
+    if media.startswith("text/") and "charset=" not in media.lower():
+        value += "; charset=utf-8"
+    header = (b"content-type", value.encode("latin-1"))
+    if len(_CONTENT_TYPES) < 256:
+        _CONTENT_TYPES[media] = header
+    return header
+
+
+_CONTENT_TYPES: dict[str, tuple[bytes, bytes]] = {}
 
 
 #: what Starlette's URL leaves as it is (see _url_parts): a path with no ``?``, ``#`` or

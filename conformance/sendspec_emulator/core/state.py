@@ -63,7 +63,9 @@ class Faults:
         }
 
     def draw(self) -> str | None:
-        roll = self._rng.random()
+        roll = self._rng.random()  # drawn for every request, so a seed's sequence is fixed
+        if not (self.rate_drop or self.rate_drop_after or self.rate_429 or self.rate_503):
+            return None  # (no fault configured: the usual case)
         for name, rate in (
             ("drop", self.rate_drop),
             ("drop_after", self.rate_drop_after),
