@@ -93,3 +93,45 @@ def test_the_database_waits_a_bounded_time_for_the_lock(tmp_path: Path) -> None:
     assert db.query("PRAGMA busy_timeout")[0][0] == 250
     assert Database().query("PRAGMA busy_timeout")[0][0] == 1000  # the default: 1 s
     db.close()
+
+
+def test_leaving_serve_does_not_wait_on_a_request_stuck_on_the_database() -> None:
+    """A handler blocked on the database (here: its lock held by another thread) keeps the
+    server thread from stopping; leaving ``serve()`` then gives up after ``stop_seconds``
+    instead of waiting on that lock to close the database (it waited for ever)."""
+    import contextlib
+    import threading
+
+    app = create_app("iovox-email")
+    db = app.provider.db
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with db.lock:
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    held.wait(5)
+    try:
+        left = threading.Event()
+
+        def run() -> None:
+            # a send: its handler waits on the held lock
+            stopped_waiting = contextlib.suppress(httpx.TimeoutException)
+            with serve(app, stop_seconds=0.5) as server, stopped_waiting:
+                httpx.post(
+                    f"{server.base_url}/email",
+                    headers=IOVOX_HEADERS,
+                    json=iovox_send(),
+                    timeout=0.5,
+                )
+            left.set()
+
+        runner = threading.Thread(target=run, daemon=True)
+        runner.start()
+        assert left.wait(20), "leaving serve() waited on the stuck request's lock"
+    finally:
+        release.set()
+        holder.join(5)

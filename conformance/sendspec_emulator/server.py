@@ -39,6 +39,7 @@ class _QuietDrops(logging.Filter):
 
 
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+log = logging.getLogger("sendspec.emulator")
 
 
 @dataclass(frozen=True)
@@ -256,10 +257,23 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+#: how long leaving ``serve()`` waits for the server thread to stop (seconds)
+STOP_SECONDS = 5.0
+
+
 @contextmanager
 def serve(
-    app: Emulator, *, host: str = "127.0.0.1", port: int = 0, limits: Limits = DEFAULT_LIMITS
+    app: Emulator,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    limits: Limits = DEFAULT_LIMITS,
+    stop_seconds: float = STOP_SECONDS,
 ) -> Iterator[Server]:
+    """Serve ``app`` on ``host:port`` (0: a free port) in a daemon thread for the duration of
+    the block. Leaving the block stops the server and closes the emulator's database; a
+    server that has not stopped after ``stop_seconds`` (a request stuck in a handler) is
+    left to the process's exit, its database open: closing it would wait on that request."""
     port = port or free_port(host)
     config = server_config(app, host=host, port=port, limits=limits)
     server = uvicorn.Server(config)
@@ -274,8 +288,16 @@ def serve(
         yield Server(app, host, port)
     finally:
         server.should_exit = True
-        thread.join(timeout=5)
-        app.provider.db.close()
+        thread.join(timeout=stop_seconds)
+        if thread.is_alive():
+            log.warning(
+                "the emulator on %s:%s did not stop within %g s; left running",
+                host,
+                port,
+                stop_seconds,
+            )
+        else:
+            app.provider.db.close()
 
 
 @dataclass
