@@ -34,6 +34,9 @@ SUITES = {
     "icommkt-email": "test_icommkt_email.py",
     "inxmail": "test_inxmail.py",
 }
+#: seconds ``emulate --all`` may take to stop its emulators after Ctrl-C (then it prints
+#: every thread's traceback and exits 1)
+STOP_DEADLINE = 30
 #: Inxmail's documented rate limit (requests per minute)
 INXMAIL_RATE_LIMIT = 600
 #: providers with an emulator
@@ -181,6 +184,7 @@ def _emulate_all(args: argparse.Namespace) -> int:
     """Every emulator in one process, one port each (BASE, BASE+1, ...; 0: free ports), with
     their base URLs and demo credentials, then a line per message they receive."""
     import contextlib
+    import faulthandler
     import signal
     import threading
     from contextlib import ExitStack
@@ -243,6 +247,10 @@ def _emulate_all(args: argparse.Namespace) -> int:
         print(f"inboxes: {servers[0].root_url}/_emulator/ui/all (Ctrl-C stops them)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             _watch(servers, stop)
+        # stopping is bounded: should it not finish in time, every thread's traceback goes to
+        # stderr and the process exits (faulthandler's watchdog needs no Python thread)
+        faulthandler.dump_traceback_later(STOP_DEADLINE, exit=True)
+    faulthandler.cancel_dump_traceback_later()
     return 0
 
 
