@@ -35,6 +35,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from iovox_email_client.api.email import search_emails
@@ -463,8 +464,8 @@ def prism(slug: str, binary: Path) -> Iterator[str]:
 
 def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]:
     """Requests/s of each provider's send, then its list (over what the send stored), each
-    beside the ceiling (a bare ASGI app under the same server) measured right before and
-    right after it, and Prism."""
+    beside the ceiling (a bare ASGI app under the same server) sent the row's own request,
+    measured right before and right after the row, and Prism."""
 
     def load(url: str, headers: dict[str, str], op: Load, span: float = seconds) -> LoadResult:
         """A warm-up second (Prism's JIT, first-use caches), then the measured run; the
@@ -476,85 +477,115 @@ def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]
 
     binary = prism_binary()
     with ExitStack() as stack:
-        ceiling_url = stack.enter_context(ceiling_server())
-        #: every ceiling run, in order: one before the first row and one after each row, so
-        #: a row sits between two (a neighbour's load on a shared machine comes and goes
-        #: over a run of minutes: a row is compared with the ceiling of its own minute)
-        ceilings = [load(ceiling_url, {}, CEILING, CEILING_SECONDS)]
-        rows: list[tuple[str, Load, LoadResult, int, LoadResult | str, int]] = []
+        ceiling_root = stack.enter_context(ceiling_server()).rstrip("/")
+        #: the ceiling's bare GET /, before the first row and after the last (a reference:
+        #: the rows are compared with the ceiling sent their own request)
+        plain = [load(ceiling_root + "/", {}, CEILING, CEILING_SECONDS)]
+        rows: list[Row] = []
         for slug, (headers, send, listing) in LOADS.items():
-            with emulator(slug) as (base_url, _):
-                ours = []
-                for op in (send, listing):
-                    ours.append(load(base_url + op.path, headers, op))
-                    ceilings.append(load(ceiling_url, {}, CEILING, CEILING_SECONDS))
-                stored = ours[0].requests  # what the list then pages through
             theirs: list[LoadResult | str] = ["not installable"] * 2
+            with emulator(slug) as (base_url, _):
+                # the row's request, path and all (the server's prefix too), to the ceiling
+                ceiling_url = ceiling_root + urlsplit(base_url).path
+                ours: list[Row] = []
+                for op in (send, listing):
+                    # a neighbour's load on a shared machine comes and goes over a run of
+                    # minutes: a row is compared with the ceiling of its own minute
+                    before = load(ceiling_url + op.path, headers, op, CEILING_SECONDS)
+                    mine = load(base_url + op.path, headers, op)
+                    after = load(ceiling_url + op.path, headers, op, CEILING_SECONDS)
+                    ours.append(Row(slug, op, mine, 0, "", (before, after)))
+                ours[1].stored = ours[0].mine.requests  # what the list paged through
             if binary is not None:
                 try:
                     with prism(slug, binary) as root:
                         theirs = [load(root + op.path, headers, op) for op in (send, listing)]
                 except RuntimeError as exc:
                     theirs = [str(exc)] * 2
-            index = len(ceilings) - 3  # the ceiling run before this provider's send
-            rows.append((slug, send, ours[0], 0, theirs[0], index))
-            rows.append((slug, listing, ours[1], stored, theirs[1], index + 1))
-    tools = sorted({c.tool for c in ceilings} | {r[2].tool for r in rows})
+            for row, other in zip(ours, theirs, strict=True):
+                row.prism = other
+                rows.append(row)
+        plain.append(load(ceiling_root + "/", {}, CEILING, CEILING_SECONDS))
+    ceilings = [c for row in rows for c in row.ceiling]
+    tools = sorted({c.tool for c in [*plain, *ceilings]} | {r.mine.tool for r in rows})
 
-    def beside(i: int) -> tuple[float, float | None]:
-        """(req/s, CPU µs/request) of the ceiling around row ``i``: the mean of the runs
-        right before and right after it."""
-        pair = ceilings[i : i + 2]
-        rate = sum(c.rate for c in pair) / len(pair)
-        cpus = [c.cpu_us for c in pair if c.cpu_us]
+    def mean(results: tuple[LoadResult, ...] | list[LoadResult]) -> tuple[float, float | None]:
+        """(req/s, CPU µs/request), the mean of ``results``."""
+        rate = sum(c.rate for c in results) / len(results)
+        cpus = [c.cpu_us for c in results if c.cpu_us]
         return rate, (sum(cpus) / len(cpus) if cpus else None)
 
-    def cpu(result: LoadResult, ceiling_cpu: float | None) -> str:
+    def ratio(ceiling_cpu: float | None, result: LoadResult) -> str:
         if result.cpu_us is None or ceiling_cpu is None:
-            return "– | – | –"
-        return f"{result.cpu_us:.0f} | {ceiling_cpu:.0f} | {ceiling_cpu / result.cpu_us:.2f}"
+            return "–"
+        return f"{ceiling_cpu / result.cpu_us:.2f}"
 
-    rates = [c.rate for c in ceilings]
-    all_cpus = [c.cpu_us for c in ceilings if c.cpu_us]
+    _, plain_cpu = mean(plain)
+    plain_rates = [c.rate for c in plain]
+    plain_cpus = [c.cpu_us for c in plain if c.cpu_us]
     lines = [
         f"## Emulator throughput ({CONNECTIONS} connections, {seconds:.0f} s per row, "
         f"load generator: {', '.join(tools)})",
         "",
         "| provider | operation | records stored | sendspec req/s | ceiling req/s | × ceiling |"
-        " server CPU µs/request | ceiling CPU µs/request | × ceiling (CPU) | Prism req/s |"
-        " sendspec ÷ Prism |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-        f"| ceiling | bare ASGI app, fixed JSON body ({len(ceilings)} runs: lowest – highest) "
-        f"| – | – | {min(rates):.0f} – {max(rates):.0f} | 1.00 | – | "
-        + (f"{min(all_cpus):.0f} – {max(all_cpus):.0f}" if all_cpus else "–")
-        + " | 1.00 | – | – |",
+        " server CPU µs/request | ceiling CPU µs/request | × ceiling (CPU) |"
+        " × GET / ceiling (CPU) | Prism req/s | sendspec ÷ Prism |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| ceiling | bare ASGI app, fixed JSON body, GET / ({len(plain)} runs: lowest – "
+        f"highest) | – | – | {min(plain_rates):.0f} – {max(plain_rates):.0f} | – | – | "
+        + (f"{min(plain_cpus):.0f} – {max(plain_cpus):.0f}" if plain_cpus else "–")
+        + " | – | 1.00 | – | – |",
     ]
-    for slug, op, mine, stored, other, i in rows:
-        ceiling_rate, ceiling_cpu = beside(i)
+    for row in rows:
+        ceiling_rate, ceiling_cpu = mean(row.ceiling)
+        mine, other = row.mine, row.prism
         versus = "–"
         if isinstance(other, LoadResult):
             versus = f"{mine.rate / other.rate:.2f}" if other.rate else "–"
             other = other.cell()
+        cpu_cells = (
+            f"{mine.cpu_us:.0f} | {ceiling_cpu:.0f}"
+            if mine.cpu_us is not None and ceiling_cpu is not None
+            else "– | –"
+        )
         lines.append(
-            f"| {slug} | {op.label} | {stored or '–'} | {mine.cell()} | {ceiling_rate:.0f} | "
-            f"{mine.rate / ceiling_rate:.2f} | {cpu(mine, ceiling_cpu)} | {other} | {versus} |"
+            f"| {row.slug} | {row.op.label} | {row.stored or '–'} | {mine.cell()} | "
+            f"{ceiling_rate:.0f} | {mine.rate / ceiling_rate:.2f} | {cpu_cells} | "
+            f"{ratio(ceiling_cpu, mine)} | {ratio(plain_cpu, mine)} | {other} | {versus} |"
         )
     lines += [
         "",
-        "The ceiling is a bare ASGI app answering a fixed small JSON body, served by the same",
-        "uvicorn configuration as `sendspec emulate` (`server_config`) in its own process,",
-        f"measured with the same load generator for {CEILING_SECONDS:.0f} s right before and",
-        "right after every row; a row's ceiling columns are the mean of those two runs and its",
-        "× ceiling divides by them. Each list row runs right after its provider's send row, over",
-        'the records that run stored ("records stored"). The emulator validates every request',
-        "against the spec and keeps state in SQLite; Prism (`prism mock` 5.16, static examples,",
-        "no state) is the reference point. Goal: every row ≥ 0.5× the ceiling and ≥ 2× Prism.",
-        "Server CPU is the serving process's user + system time per answered request (from",
-        "/proc): on a shared machine requests/s move with the neighbours' load, CPU per",
-        "request much less, so × ceiling (CPU) is the steadier ratio.",
+        "The ceiling is a bare ASGI app (`bench_ceiling.py`) that reads the request and answers",
+        "a fixed small JSON body, served by the same uvicorn configuration as `sendspec emulate`",
+        "(`server_config`) in its own process. Each row's ceiling is that app sent the row's own",
+        "request (method, path, headers, body: what the server itself must parse for it), with",
+        f"the same load generator for {CEILING_SECONDS:.0f} s right before and right after the",
+        "row; the ceiling columns are the mean of those two runs and × ceiling divides by them.",
+        "× GET / ceiling (CPU) divides instead by the bare app's CPU per request for a plain",
+        "`GET /` (the first table row; measured before the first row and after the last): the",
+        "request-parsing cost of a POST with a JSON body and auth headers then counts against",
+        "the emulator. Each list row runs right after its provider's send row, over the records",
+        'that run stored ("records stored"). The emulator validates every request against the',
+        "spec and keeps state in SQLite; Prism (`prism mock` 5.16, static examples, no state) is",
+        "the reference point. Goal: every row ≥ 0.5× the ceiling and ≥ 2× Prism. Server CPU is",
+        "the serving process's user + system time per answered request (from /proc): on a",
+        "shared machine requests/s move with the neighbours' load, CPU per request much less, so",
+        "× ceiling (CPU) is the steadier ratio.",
         "",
     ]
     return lines
+
+
+@dataclass
+class Row:
+    """A throughput row: the emulator's run and the ceiling's runs around it."""
+
+    slug: str
+    op: Load
+    mine: LoadResult
+    stored: int
+    prism: LoadResult | str
+    ceiling: tuple[LoadResult, LoadResult]
 
 
 #: the ceiling's request, and how long each of its runs lasts
