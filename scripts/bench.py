@@ -44,7 +44,7 @@ from sendspec_emulator.server import free_port, spawn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the bench_* modules beside this one
 from bench_cost import cost_table
-from bench_load import CONNECTIONS, LoadResult, ceiling_server, run_load
+from bench_load import CONNECTIONS, LoadResult, ceiling_server, cpu_seconds, listening_pid, run_load
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = {"username": "demo", "secureKey": "demo-secure-key"}
@@ -400,6 +400,30 @@ LOADS: dict[str, tuple[dict[str, str], Load, Load]] = {
 }
 
 
+#: provider -> a list request whose answer is empty once the emulator has no deferred work
+#: left: the SMS emulator sends a request's messages 1 ms apart (its model of the send queue)
+#: and delivers each 0.2 s after its sentAt, so a send run at thousands of messages a second
+#: leaves seconds of deliveries queued behind it
+PENDING = {"icomm-sms": "/sms/3/logs?generalStatus=PENDING&limit=1"}
+
+
+def settle(base_url: str, headers: dict[str, str], slug: str, timeout: float = 120) -> float:
+    """Wait until ``slug``'s emulator has finished the work a send run left queued; the
+    server's CPU seconds spent meanwhile (0 for a provider with none)."""
+    path = PENDING.get(slug)
+    if path is None:
+        return 0.0
+    pid = listening_pid(base_url)
+    before = cpu_seconds(pid) if pid else 0.0
+    deadline = time.monotonic() + timeout
+    with httpx.Client(headers=headers, timeout=30) as client:
+        while client.get(base_url + path).raise_for_status().json()["results"]:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{slug}: queued work not done after {timeout:.0f} s")
+            time.sleep(0.2)
+    return cpu_seconds(pid) - before if pid else 0.0
+
+
 def prism_binary() -> Path | None:
     tools = ROOT / ".bench-tools"
     binary = tools / "node_modules" / ".bin" / "prism"
@@ -493,6 +517,10 @@ def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]
                     # minutes: a row is compared with the ceiling of its own minute
                     before = load(ceiling_url + op.path, headers, op, CEILING_SECONDS)
                     mine = load(base_url + op.path, headers, op)
+                    if op is send:  # its queued work, done before anything else runs, is its
+                        drained = settle(base_url, headers, slug)
+                        if mine.cpu_us is not None and mine.requests:
+                            mine.cpu_us += drained / mine.requests * 1e6
                     after = load(ceiling_url + op.path, headers, op, CEILING_SECONDS)
                     ours.append(Row(slug, op, mine, 0, "", (before, after)))
                 ours[1].stored = ours[0].mine.requests  # what the list paged through
@@ -565,12 +593,14 @@ def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]
         "`GET /` (the first table row; measured before the first row and after the last): the",
         "request-parsing cost of a POST with a JSON body and auth headers then counts against",
         "the emulator. Each list row runs right after its provider's send row, over the records",
-        'that run stored ("records stored"). The emulator validates every request against the',
-        "spec and keeps state in SQLite; Prism (`prism mock` 5.16, static examples, no state) is",
-        "the reference point. Goal: every row ≥ 0.5× the ceiling and ≥ 2× Prism. Server CPU is",
-        "the serving process's user + system time per answered request (from /proc): on a",
-        "shared machine requests/s move with the neighbours' load, CPU per request much less, so",
-        "× ceiling (CPU) is the steadier ratio.",
+        'that run stored ("records stored"), once the work the send run left queued is done (the',
+        "SMS emulator's deliveries: it sends 1,000 messages a second and delivers each 0.2 s",
+        "later); the send row's server CPU includes that work. The emulator validates every",
+        "request against the spec and keeps state in SQLite; Prism (`prism mock` 5.16, static",
+        "examples, no state) is the reference point. Goal: every row ≥ 0.5× the ceiling and",
+        "≥ 2× Prism. Server CPU is the serving process's user + system time per answered",
+        "request (from /proc): on a shared machine requests/s move with the neighbours' load,",
+        "CPU per request much less, so × ceiling (CPU) is the steadier ratio.",
         "",
     ]
     return lines
