@@ -99,3 +99,41 @@ def test_rows_without_a_doc_read_from_their_columns(app: Emulator) -> None:
     conn.execute("UPDATE emails SET doc = NULL WHERE seq % 2 = 0")
     assert conn.execute("SELECT COUNT(*) FROM emails WHERE doc IS NULL").fetchone()[0] > 5
     assert [search(app, limit=5, page=page) for page in (1, 2, 3)] == before
+
+
+def test_the_kept_count_follows_sends_deletes_resets_and_older_databases(tmp_path: Any) -> None:
+    # the total of a date-range search is the kept count (email_count) less what is outside
+    def total(emulator: Emulator) -> int:
+        return int(search(emulator, **EVERYTHING)["total_results"])
+
+    def stored(emulator: Emulator) -> int:
+        return int(emulator.provider.db.query("SELECT COUNT(*) FROM emails")[0][0])
+
+    path = str(tmp_path / "iovox.db")
+    emulator = create_app("iovox-email", db=path)
+    send = {
+        "link_id": "1234", "sender_address": "b@customer.com", "sender_name": "B",
+        "recipient_address": "a@x.org", "recipient_name": "A", "subject": "s",
+        "text_content": "t", "html_content": "<p>h</p>",
+    }  # fmt: skip
+    for _ in range(3):
+        assert call(emulator, "POST", "/email", json=send).status_code == 201
+    emulator.provider.control("emails", {"count": 5})  # seeded e-mails count too
+    assert total(emulator) == stored(emulator) == 8
+    assert emulator.provider.forget_messages() == 3  # the inbox's DELETE: sent ones go
+    assert total(emulator) == stored(emulator) == 5
+    emulator.provider.reset()  # empties every table, the count's too
+    assert total(emulator) == stored(emulator) == 0
+    assert call(emulator, "POST", "/email", json=send).status_code == 201
+    assert total(emulator) == 1
+    # a database from before the kept count: counted when opened
+    db = emulator.provider.db
+    db.conn.executescript(
+        "DROP TRIGGER emails_counted; DROP TRIGGER emails_uncounted; DROP TABLE email_count;"
+    )
+    db.close()
+    reopened = create_app("iovox-email", db=path)
+    assert total(reopened) == stored(reopened) == 1
+    assert call(reopened, "POST", "/email", json=send).status_code == 201
+    assert total(reopened) == stored(reopened) == 2
+    reopened.provider.db.close()
