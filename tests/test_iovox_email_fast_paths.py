@@ -137,3 +137,7 @@ def test_the_kept_count_follows_sends_deletes_resets_and_older_databases(tmp_pat
     assert call(reopened, "POST", "/email", json=send).status_code == 201
     assert total(reopened) == stored(reopened) == 2
     reopened.provider.db.close()
+    # a restart on a database that has its count keeps it
+    again = create_app("iovox-email", db=path)
+    assert total(again) == stored(again) == 2
+    again.provider.db.close()

@@ -128,12 +128,13 @@ DROP INDEX IF EXISTS emails_receive;
 CREATE TABLE IF NOT EXISTS pools (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);
 -- how many e-mails are stored, kept by triggers: a search's count reads one row, not every
 -- e-mail (SQLite's COUNT(*) of a table visits each row: 8 us at 20,000); a database from
--- before this table gets its row counted once, when it is opened (no row: none stored,
--- as after a reset, which empties every table)
+-- before this table gets its row counted once, when it is opened (a database with the row
+-- is not counted again; no row: none stored, as after a reset, which empties every table)
 CREATE TABLE IF NOT EXISTS email_count (
     one INTEGER PRIMARY KEY CHECK (one = 1), n INTEGER NOT NULL
 );
-INSERT OR IGNORE INTO email_count SELECT 1, COUNT(*) FROM emails;
+INSERT INTO email_count SELECT 1, (SELECT COUNT(*) FROM emails)
+WHERE NOT EXISTS (SELECT 1 FROM email_count);
 CREATE TRIGGER IF NOT EXISTS emails_counted AFTER INSERT ON emails BEGIN
     INSERT INTO email_count VALUES (1, 1) ON CONFLICT (one) DO UPDATE SET n = n + 1;
 END;
