@@ -74,7 +74,7 @@ def _check_provider_format(slug: str, r: httpx.Response, status: int) -> None:
     elif slug == "icomm-sms":
         assert body["errorCode"] == f"E{status}"
     elif slug == "icommkt-email":
-        assert body["ErrorCode"] == 300 and body["Message"]
+        assert body["ErrorCode"] == (100 if status == 503 else 300) and body["Message"]
     else:
         assert r.headers["content-type"].startswith("application/problem+json")
         assert body["status"] == status
@@ -273,13 +273,51 @@ def test_the_server_config_sets_every_limit() -> None:
     app.provider.db.close()
 
 
-def test_headers_over_the_limit_are_refused() -> None:
+def _parse_answer(raw: bytes) -> httpx.Response:
+    """One HTTP/1.1 answer read off a socket, as an httpx Response."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = [tuple(part.strip() for part in line.split(":", 1)) for line in lines]
+    assert int(dict(headers)["content-length"]) == len(body), raw[:300]
+    return httpx.Response(int(status_line.split()[1]), headers=headers, content=body)
+
+
+@pytest.mark.parametrize("slug", sorted(CASES))
+@pytest.mark.parametrize("split", [False, True], ids=["whole", "split"])
+def test_headers_over_the_limit_are_a_431_in_the_providers_format(slug: str, split: bool) -> None:
     limits = Limits(max_header_bytes=4096)
-    with served("iovox-email", limits=limits) as server, _connect(server) as sock:
-        head = b"GET /rest/v1/email/search HTTP/1.1\r\nHost: x\r\nX-Big: %s\r\n\r\n"
-        sock.sendall(head % (b"a" * 8000))  # arrives whole: h11 alone would take it
-        answer = _read_all(sock)
-    assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    prefix = create_app(slug).prefix.encode()
+    with served(slug, limits=limits) as server, _connect(server) as sock:
+        head = b"GET %s/x HTTP/1.1\r\nHost: x\r\nX-Big: %s\r\n\r\n" % (prefix, b"a" * 8000)
+        if split:  # in pieces under the limit (h11 buffers them), up to just past it
+            for start in range(0, 5000, 1000):
+                sock.sendall(head[start : start + 1000])
+        else:  # arrives whole: h11 alone would take it
+            sock.sendall(head)
+        answer = _parse_answer(_read_all(sock))
+    assert answer.headers["connection"] == "close"
+    _check_provider_format(slug, answer, 431)
+
+
+@pytest.mark.parametrize("slug", sorted(CASES))
+def test_a_request_over_the_connection_limit_is_a_503_in_the_providers_format(slug: str) -> None:
+    """uvicorn's own answer is plain text; the emulator words it as the provider, with a
+    Retry-After the overlays' retries honour."""
+    headers, _, _ = CASES[slug]
+    limits = Limits(max_connections=2)
+    with (
+        served(slug, limits=limits) as server,
+        httpx.Client(headers=headers, timeout=GUARD) as first,
+        httpx.Client(headers=headers, timeout=GUARD) as second,
+    ):
+        url = server.root_url + "/_emulator/health"
+        assert first.get(url).status_code == 200  # its connection stays open
+        over = second.get(server.base_url + "/x")  # the second of at most 2: refused
+        _check_provider_format(slug, over, 503)
+        assert over.headers["retry-after"] == "1"
+        assert over.headers["connection"] == "close"
+        assert server.app.requests == 0  # refused before the emulator handled it
+        assert first.get(url).status_code == 200  # one connection left: under the limit
 
 
 def test_sendspec_emulate_applies_the_read_timeout() -> None:

@@ -29,6 +29,8 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .core import DropConnection, Emulator
+from .core.app import OVER_CAPACITY
+from .core.values import ApiError
 
 
 class _QuietDrops(logging.Filter):
@@ -135,10 +137,19 @@ class TimedH11Protocol(H11Protocol):
 
     read_timeout: float = DEFAULT_LIMITS.read_timeout
     max_header_bytes: int = DEFAULT_LIMITS.max_header_bytes
+    #: the app served, whose provider words the server's refusals (431, the 503 over the
+    #: connection limit); without one (the bench's bare app) they are plain text
+    emulator: Emulator | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._head_timer: asyncio.TimerHandle | None = None
+        # uvicorn answers a request over limit_concurrency itself, in plain text: with an
+        # emulator, the same limit is checked here and the emulator answers the provider's
+        # 503 (see handle_events)
+        self._capacity: int | None = None
+        if self.emulator is not None:
+            self._capacity, self.limit_concurrency = self.limit_concurrency, None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # type: ignore[arg-type]
@@ -160,11 +171,20 @@ class TimedH11Protocol(H11Protocol):
 
     def handle_events(self) -> None:
         cycle = self.cycle
+        capacity = self._capacity
+        # uvicorn's own test, made before it starts a request (one per call: a pipelined
+        # request's head waits until the answer before it is complete)
+        over = capacity is not None and (
+            len(self.connections) >= capacity or len(self.tasks) >= capacity
+        )
         super().handle_events()
         if self.cycle is not None and self.cycle is not cycle:  # a new request's cycle
             self.cycle.transport = _OneWrite(  # type: ignore[assignment]
                 self.transport, self.cycle, self.loop
             )
+            if over:  # (the task has not started: it sees the mark)
+                self.cycle.scope[OVER_CAPACITY] = True  # type: ignore[literal-required]
+                self.logger.warning("Exceeded concurrency limit.")
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_head_timer()
@@ -178,11 +198,20 @@ class TimedH11Protocol(H11Protocol):
         return end == -1 and len(pending) > self.max_header_bytes
 
     def _refuse_head(self) -> None:
-        text = b"Request header fields too large"
+        message = f"The request's header fields are larger than {self.max_header_bytes} bytes"
+        if self.emulator is None:
+            headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"connection", b"close")]
+            body = message.encode()
+        else:
+            answer = self.emulator.refusal(
+                ApiError(431, "headers_too_large", message=message), close=True
+            )
+            headers, body = answer.raw_headers, answer.body
+        head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+        if not any(name == b"content-length" for name, _ in headers):
+            head += b"content-length: %d\r\n" % len(body)
         self.transport.write(
-            b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
-            b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
-            b"content-length: %d\r\n\r\n%s" % (len(text), text)
+            b"HTTP/1.1 431 Request Header Fields Too Large\r\n" + head + b"\r\n" + body
         )
         self.transport.close()
 
@@ -212,7 +241,11 @@ def server_config(
     protocol = type(
         "EmulatorH11Protocol",
         (TimedH11Protocol,),
-        {"read_timeout": limits.read_timeout, "max_header_bytes": limits.max_header_bytes},
+        {
+            "read_timeout": limits.read_timeout,
+            "max_header_bytes": limits.max_header_bytes,
+            "emulator": app if isinstance(app, Emulator) else None,
+        },
     )
     settings: dict[str, Any] = {
         "log_level": "warning",

@@ -55,6 +55,12 @@ DRAIN_BYTES = 16 * 1024 * 1024
 #: Retry-After (seconds) of the 503 answered while another connection or process holds
 #: the database's write lock for longer than ``Database.busy_timeout``
 BUSY_RETRY_AFTER = 1
+#: Retry-After (seconds) of the 503 answered to a request over the server's connection or
+#: concurrency limit (``Limits.max_connections``)
+OVER_CAPACITY_RETRY_AFTER = 1
+#: set in a request's scope by the server when the request is over its connection or
+#: concurrency limit: the emulator answers the provider's 503 without handling it
+OVER_CAPACITY = "sendspec.over_capacity"
 #: the query of a request without one (immutable: one for all)
 _NO_QUERY = QueryParams("")
 #: how many (method, path) pairs of parameterless paths the router remembers
@@ -187,6 +193,15 @@ class Emulator:
             return
         if scope["type"] != "http":
             return
+        if OVER_CAPACITY in scope:  # the server's limit, answered in the provider's format
+            error = ApiError(
+                503,
+                "unavailable",
+                message="The emulator is at its connection limit; retry later",
+                headers={"Retry-After": str(OVER_CAPACITY_RETRY_AFTER)},
+            )
+            await self.refusal(error, close=True)(scope, receive, send)
+            return
         server = scope.get("server")
         # (uvicorn gives each connection's requests one server tuple: checked once per tuple)
         if server is not self._server_seen:
@@ -206,7 +221,7 @@ class Emulator:
             log.debug("%s: client disconnected during %s", self.provider.slug, scope.get("path"))
             return
         except RequestLimit as exc:
-            response = self._refusal(exc)
+            response = self.refusal(exc.error, close=exc.close)
         except DropConnection:
             # promise a body, then fail: the server closes the socket mid-response and the
             # client sees the connection drop after its request may have been processed
@@ -270,10 +285,13 @@ class Emulator:
 
         return limited
 
-    def _refusal(self, limit: RequestLimit) -> Response:
-        reply = self.provider.error_response(limit.error)
-        reply.headers.update(limit.error.headers)
-        if limit.close:
+    def refusal(self, error: ApiError, *, close: bool = False) -> Answer:
+        """The answer to a request refused by a server limit (body or head too large, too
+        slow, over capacity, storage busy), in the provider's error format; ``close``: the
+        connection closes after it."""
+        reply = self.provider.error_response(error)
+        reply.headers.update(error.headers)
+        if close:
             reply.headers["Connection"] = "close"
         return _render(reply)
 

@@ -117,6 +117,7 @@ class IcommktProvider(
             "rate_limited": (429, 429),
             "unavailable": (503, 100),
             "too_large": (413, 300),  # the core's body cap
+            "headers_too_large": (431, 300),  # the server's header size limit
             "timeout": (408, 300),  # the core's read timeout
             "server": (500, 500),
         }.get(error.kind, (422, 300))
