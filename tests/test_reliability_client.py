@@ -310,6 +310,65 @@ def test_with_options_refuses_a_caller_built_httpx_client() -> None:
     c = iovox.client("u", "k", httpx_client=httpx.Client())
     with pytest.raises(ValueError, match="caller-built"):
         with_options(c, deadline=1)
+    for derive in (
+        lambda: c.with_timeout(httpx.Timeout(1.0)),
+        lambda: c.with_headers({"X-A": "1"}),
+        lambda: c.with_cookies({"a": "1"}),
+    ):  # (the generated methods would make a client without its auth, silently)
+        with pytest.raises(ValueError, match="caller-built"):
+            derive()
+
+
+#: each provider's factory, given a transport
+MAKERS: dict[str, Callable[[httpx.BaseTransport], Any]] = {
+    "iovox": lambda t: iovox.client("demo", SECRET, base_url="http://p.test", transport=t),
+    "sms": lambda t: sms.client(SECRET, base_url="http://p.test", transport=t),
+    "icommkt": lambda t: icommkt.client(SECRET, base_url="http://p.test", transport=t),
+    "inxmail": lambda t: inxmail.client(
+        "acme", "id", SECRET, base_url="http://p.test", transport=t
+    ),
+}
+
+
+@pytest.mark.parametrize("label", sorted(MAKERS))
+def test_the_clients_own_with_methods_keep_auth_retries_and_the_original(label: str) -> None:
+    """The generated ``with_timeout`` / ``with_headers`` / ``with_cookies`` made a client
+    without the runtime's httpx client (no auth, retries, typed errors, nor the transport
+    given) and changed the original's timeout and headers on the way."""
+    #: (headers as sent: the runtime masks credentials in the request once the call is over,
+    #: per-attempt timeouts) of each request
+    sent: list[tuple[dict[str, str], dict[str, Any]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((dict(request.headers), request.extensions["timeout"]))
+        return httpx.Response(200, json={})
+
+    inner = httpx.MockTransport(handler)
+    c = MAKERS[label](inner)
+    c.get_httpx_client().get("/x")
+    original, original_timeout = sent[-1]
+    assert any(SECRET in v or "Basic " in v for v in original.values())  # credentials, as sent
+    timed = c.with_timeout(httpx.Timeout(2.0))
+    headed = c.with_headers({"X-Trace": "t1"})
+    cookied = c.with_cookies({"session": "s1"})
+    for derived in (timed, headed, cookied):
+        assert type(derived) is type(c)
+        transport = derived.get_httpx_client()._transport
+        assert isinstance(transport, RetryTransport) and transport.transport is inner
+        derived.get_httpx_client().get("/x")
+        headers = sent[-1][0]
+        for name, value in original.items():  # the credentials among them
+            assert headers[name] == value, name
+    assert sent[-3][1]["read"] == 2.0
+    assert sent[-2][0]["x-trace"] == "t1"
+    assert sent[-1][0]["cookie"] == "session=s1"
+    # the original is unchanged: its timeout, no extra header, no cookie
+    c.get_httpx_client().get("/x")
+    assert sent[-1] == (original, original_timeout) and original_timeout["read"] != 2.0
+    # the derived clients have the original's typed errors
+    inner.handler = lambda request: httpx.Response(404, json={})  # type: ignore[assignment]
+    with pytest.raises(ApiError):
+        headed.get_httpx_client().get("/x")
 
 
 # -------------------------------------------------------------------------------- credentials

@@ -206,7 +206,7 @@ class TimedH11Protocol(H11Protocol):
             answer = self.emulator.refusal(
                 ApiError(431, "headers_too_large", message=message), close=True
             )
-            headers, body = answer.raw_headers, answer.body
+            headers, body = answer.raw_headers, bytes(answer.body)
         head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
         if not any(name == b"content-length" for name, _ in headers):
             head += b"content-length: %d\r\n" % len(body)

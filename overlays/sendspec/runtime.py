@@ -624,6 +624,7 @@ class _Setup:
     timeout: httpx.Timeout
     policy: RetryPolicy
     deadline: float | None
+    cookies: httpx.Cookies | None = None
 
 
 #: the setup of every client build_client made (keyed by its httpx.Client)
@@ -696,7 +697,9 @@ def build_client(
     else:
         async_httpx_client.auth = auth
         async_httpx_client.event_hooks["response"].append(ahook)
-    generated = client_cls(base_url=base_url, timeout=timeout, raise_on_unexpected_status=True)
+    generated = _runtime_class(client_cls)(
+        base_url=base_url, timeout=timeout, raise_on_unexpected_status=True
+    )
     generated.set_httpx_client(httpx_client)
     generated.set_async_httpx_client(async_httpx_client)
     return generated
@@ -707,6 +710,7 @@ def _sync_client(setup: _Setup, *, owns_transport: bool) -> httpx.Client:
         base_url=setup.base_url,
         timeout=setup.timeout,
         headers=setup.headers,
+        cookies=setup.cookies,
         auth=setup.auth,
         event_hooks={"response": [setup.hook]},
         transport=RetryTransport(
@@ -724,6 +728,7 @@ def _async_client(setup: _Setup, *, owns_transport: bool) -> httpx.AsyncClient:
         base_url=setup.base_url,
         timeout=setup.timeout,
         headers=setup.headers,
+        cookies=setup.cookies,
         auth=setup.auth,
         event_hooks={"response": [setup.ahook]},
         transport=AsyncRetryTransport(
@@ -738,13 +743,79 @@ def _async_client(setup: _Setup, *, owns_transport: bool) -> httpx.AsyncClient:
 
 def _assemble(setup: _Setup, *, owns_transport: bool) -> Any:
     sync_client = _sync_client(setup, owns_transport=owns_transport)
-    generated = setup.client_cls(
+    generated = _runtime_class(setup.client_cls)(
         base_url=setup.base_url, timeout=setup.timeout, raise_on_unexpected_status=True
     )
     generated.set_httpx_client(sync_client)
     generated.set_async_httpx_client(_async_client(setup, owns_transport=owns_transport))
     _SETUPS[sync_client] = setup
     return generated
+
+
+def _with_timeout(self: Any, timeout: httpx.Timeout) -> Any:
+    """The same client with another per-attempt timeout: ``with_options(self,
+    timeout=timeout)`` (the generated method made a client without auth and retries, and
+    changed this client's timeout on the way)."""
+    return with_options(self, timeout=timeout)
+
+
+def _with_headers(self: Any, headers: Mapping[str, str]) -> Any:
+    """The same client (auth, retries, deadline, shared pools) sending ``headers`` as well;
+    this client is left as it is (the generated method made a client without auth and
+    retries, and added the headers to this one)."""
+    setup = _setup_of(self)
+    merged = httpx.Headers(setup.headers)
+    merged.update(headers)
+    return _assemble(dataclasses.replace(setup, headers=merged), owns_transport=False)
+
+
+def _with_cookies(self: Any, cookies: Mapping[str, str]) -> Any:
+    """The same client (auth, retries, deadline, shared pools) sending ``cookies`` as well;
+    this client is left as it is."""
+    setup = _setup_of(self)
+    merged = httpx.Cookies(setup.cookies)
+    merged.update(dict(cookies))
+    return _assemble(dataclasses.replace(setup, cookies=merged), owns_transport=False)
+
+
+#: generated client class -> its subclass with the runtime's with_timeout / with_headers /
+#: with_cookies (what the factories make)
+_RUNTIME_CLASSES: dict[type, type] = {}
+
+
+def _runtime_class(client_cls: Callable[..., C]) -> Callable[..., C]:
+    """``client_cls`` (a generated ``Client``) whose ``with_timeout``, ``with_headers`` and
+    ``with_cookies`` make a client that keeps this runtime's auth, retries, deadline and
+    error hooks, sharing the connection pools, and leave the original unchanged."""
+    if not isinstance(client_cls, type):
+        return client_cls
+    runtime = _RUNTIME_CLASSES.get(client_cls)
+    if runtime is None:
+        runtime = type(
+            client_cls.__name__,
+            (client_cls,),
+            {
+                "__slots__": (),
+                "__module__": client_cls.__module__,
+                "__qualname__": client_cls.__qualname__,
+                "with_timeout": _with_timeout,
+                "with_headers": _with_headers,
+                "with_cookies": _with_cookies,
+            },
+        )
+        _RUNTIME_CLASSES[client_cls] = runtime
+    return runtime
+
+
+def _setup_of(client: Any) -> _Setup:
+    setup = _SETUPS.get(client.get_httpx_client())
+    if setup is None:
+        raise ValueError(
+            "with_options (and the clients' with_timeout, with_headers, with_cookies) needs a "
+            "client made by a sendspec factory without a caller-built "
+            "httpx_client/async_httpx_client (configure that httpx client instead)"
+        )
+    return setup
 
 
 class _Keep:
@@ -772,17 +843,12 @@ def with_options(
         send_email.sync(client=with_options(c, deadline=5, retry=NO_RETRIES), body=...)
 
     Closing it leaves the shared pools open; closing the original closes them for both.
-    (The generated ``Client.with_timeout`` / ``with_headers`` return a client without this
-    runtime's httpx clients, so without auth and retries; use this instead.)
-    Works with the clients the provider factories and :func:`build_client` make, unless
-    they were given a caller-built ``httpx_client``/``async_httpx_client`` (ValueError).
+    The clients' own ``with_timeout``, ``with_headers`` and ``with_cookies`` work the same
+    way (the generated ones made a client without auth and retries). Works with the clients
+    the provider factories and :func:`build_client` make, unless they were given a
+    caller-built ``httpx_client``/``async_httpx_client`` (ValueError).
     """
-    setup = _SETUPS.get(client.get_httpx_client())  # type: ignore[attr-defined]
-    if setup is None:
-        raise ValueError(
-            "with_options needs a client made by a sendspec factory without a caller-built "
-            "httpx_client/async_httpx_client (configure that httpx client instead)"
-        )
+    setup = _setup_of(client)
     changes: dict[str, Any] = {}
     if timeout is not KEEP:
         changes["timeout"] = (
