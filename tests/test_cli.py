@@ -27,6 +27,15 @@ def emulate(*args: str) -> Iterator[str]:
         yield proc.base_url
 
 
+def test_emulate_port_0_names_the_free_port_it_listens_on() -> None:
+    """``--port 0`` printed ``http://127.0.0.1:0/...``: nothing listens there."""
+    with spawn("icomm-sms", "--port", "0") as proc:
+        port = int(proc.root_url.rsplit(":", 1)[1])
+        assert port > 0 and proc.base_url == proc.root_url
+        r = httpx.get(proc.base_url + "/sms/3/logs", headers={"Authorization": "App demo-api-key"})
+        assert r.status_code == 200, r.text
+
+
 def test_inxmail_emulator_limits_600_per_minute_by_default() -> None:
     with emulate("inxmail") as base_url:
         r = httpx.get(base_url + "/", headers={"Authorization": BASIC})

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import h11
 import httpx
@@ -345,15 +346,18 @@ class Process:
 def spawn(slug: str, *args: str, startup_seconds: float = 20) -> Iterator[Process]:
     """Run ``sendspec emulate slug ARGS`` on a free port for the duration of the block (its
     own process: benchmarks keep the server's CPU out of the client's GIL)."""
-    port = free_port()
     command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
-    proc = subprocess.Popen(
-        [command, "emulate", slug, "--port", str(port), *args], stdout=subprocess.PIPE, text=True
+    proc = subprocess.Popen(  # port 0: it binds a free one and names it (no race for it)
+        [command, "emulate", slug, "--port", "0", *args], stdout=subprocess.PIPE, text=True
     )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()  # "<slug> emulator on http://127.0.0.1:<port><prefix>"
-        root = f"http://127.0.0.1:{port}"
+        if " emulator on http://" not in line:
+            raise RuntimeError(f"sendspec emulate {slug} did not start: {line.strip()!r}")
+        base_url = line.strip().rsplit(" ", 1)[-1]
+        parts = urlsplit(base_url)
+        root = f"{parts.scheme}://{parts.netloc}"
         deadline = time.monotonic() + startup_seconds
         while True:
             try:
@@ -363,7 +367,7 @@ def spawn(slug: str, *args: str, startup_seconds: float = 20) -> Iterator[Proces
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"sendspec emulate {slug} did not start") from None
                 time.sleep(0.05)
-        yield Process(line.strip().rsplit(" ", 1)[-1], root)
+        yield Process(base_url, root)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -149,13 +149,17 @@ def _emulate(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
-    print(f"{args.provider} emulator on http://{args.host}:{args.port}{app.prefix}", flush=True)
     limits = _limits(args)
     level = getattr(args, "log_level", "warning")
     _set_up_logging(level)
     served = cast("Emulator", AccessLog(app))
     config = server_config(served, host=args.host, port=args.port, limits=limits, log_level=level)
-    uvicorn.Server(config).run()
+    # bound here, so that the line names the port listened on (--port 0: a free one)
+    sock = config.bind_socket()
+    port = sock.getsockname()[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"{args.provider} emulator on http://{host}:{port}{app.prefix}", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 
