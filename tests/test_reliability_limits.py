@@ -320,6 +320,21 @@ def test_a_request_over_the_connection_limit_is_a_503_in_the_providers_format(sl
         assert first.get(url).status_code == 200  # one connection left: under the limit
 
 
+def test_sendspec_emulate_answers_its_limits_in_the_providers_format() -> None:
+    """``sendspec emulate`` serves the app behind its access log: the server's own
+    refusals still come from the emulator."""
+    head = b"GET /email HTTP/1.1\r\nHost: x\r\nX-Big: "
+    # one byte over the default limit and no end of head: refused once all of it has arrived
+    # (nothing left unread, so the answer is not lost to a connection reset)
+    head += b"a" * (64 * 1024 + 1 - len(head))
+    with spawn("icommkt-email") as proc:
+        host, port = proc.root_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=GUARD) as sock:
+            sock.sendall(head)
+            answer = _parse_answer(_read_all(sock))
+    _check_provider_format("icommkt-email", answer, 431)
+
+
 def test_sendspec_emulate_applies_the_read_timeout() -> None:
     with spawn("iovox-email", "--read-timeout", "0.5") as proc:
         host, port = proc.root_url.removeprefix("http://").split(":")

@@ -245,7 +245,8 @@ def server_config(
         {
             "read_timeout": limits.read_timeout,
             "max_header_bytes": limits.max_header_bytes,
-            "emulator": app if isinstance(app, Emulator) else None,
+            # (an Emulator, or a wrapper passing its attributes through: the CLI's access log)
+            "emulator": app if callable(getattr(app, "refusal", None)) else None,
         },
     )
     settings: dict[str, Any] = {
