@@ -341,3 +341,16 @@ def test_sendspec_emulate_applies_the_read_timeout() -> None:
         with socket.create_connection((host, int(port)), timeout=GUARD) as sock:
             sock.sendall(b"GET /rest/v1/email/search HTTP/1.1\r\nHost: x\r\n")
             assert _read_all(sock) == b""
+
+
+def test_serve_binds_the_port_itself_and_refuses_a_taken_one() -> None:
+    """``serve()`` binds before the server starts (port 0: the system's choice, taken at
+    once, not a free port looked up first and bound later); a port already taken is a
+    RuntimeError, not the SystemExit uvicorn raises."""
+    with served("iovox-email") as server:
+        assert server.port > 0
+        assert httpx.get(server.root_url + "/_emulator/health").status_code == 200
+        app = create_app("iovox-email")
+        with pytest.raises(RuntimeError, match="cannot listen"), serve(app, port=server.port):
+            pass  # pragma: no cover
+        app.provider.db.close()

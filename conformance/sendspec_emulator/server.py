@@ -309,14 +309,23 @@ def serve(
     the block. Leaving the block stops the server and closes the emulator's database; a
     server that has not stopped after ``stop_seconds`` (a request stuck in a handler) is
     left to the process's exit, its database open: closing it would wait on that request."""
-    port = port or free_port(host)
     config = server_config(app, host=host, port=port, limits=limits)
+    # bound here (port 0: a free one, chosen by the system as it binds, so no other process
+    # can take it between the choice and the bind) and handed to uvicorn
+    try:
+        sock = config.bind_socket()  # (uvicorn logs why it cannot, then exits)
+    except SystemExit:
+        raise RuntimeError(f"the emulator cannot listen on {host}:{port}") from None
+    port = int(sock.getsockname()[1])
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name=f"emulator-{port}", daemon=True)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name=f"emulator-{port}", daemon=True
+    )
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
             raise RuntimeError(f"emulator did not start on {host}:{port}")
         time.sleep(0.01)
     try:
