@@ -316,3 +316,62 @@ def test_answers_go_on_decoded_and_only_decodable_encodings_are_asked_for() -> N
     assert "content-encoding" not in answer.headers
     assert answer.json() == {"message_id": "3f2a8c1e-0000-4000-8000-000000000001"}
     assert VIOLATIONS_HEADER.lower() not in answer.headers  # the upstream's is not passed on
+
+
+def test_links_to_the_upstream_lead_back_through_the_proxy(tmp_path: Path) -> None:
+    """A HAL ``next`` href and a ``Location`` name the upstream: a client following them
+    went around the proxy (unchecked, unrecorded). They reach the client with the proxy's
+    origin; the check and the cassette keep the upstream's answer as it came."""
+    with Emulator.start("inxmail", client_id=CLIENT_ID, secret=SECRET) as emulator:
+        proxy = Proxy("inxmail", emulator.root_url, record_dir=tmp_path)
+        basic = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()
+        headers = {"Authorization": f"Basic {basic}", "Accept": "application/hal+json"}
+        with serving(proxy) as served, httpx.Client(headers=headers) as http:
+            base = served.url + "/customer/rest/v1"
+            created = [
+                http.post(
+                    base + "/recipients", json={"email": f"r{i}@example.com", "attributes": {}}
+                )
+                for i in range(3)
+            ]
+            assert [r.status_code for r in created] == [201, 201, 201], created[0].text
+            location = created[0].headers["location"]
+            assert location.startswith(base + "/recipients/"), location
+            assert http.get(location).status_code == 200
+            url, emails = base + "/recipients?pageSize=1", []
+            while url:
+                page = http.get(url)
+                assert page.status_code == 200 and not _violations(page), page.text
+                body = page.json()
+                assert int(page.headers["content-length"]) == len(page.content)
+                emails += [r["email"] for r in body["_embedded"]["inx:recipients"]]
+                for rel in ("self", "next", "first"):
+                    if rel in body["_links"]:
+                        assert body["_links"][rel]["href"].startswith(base + "/"), rel
+                url = body["_links"].get("next", {}).get("href")
+    assert emails == ["r0@example.com", "r1@example.com", "r2@example.com"]
+    # every request of the walk went through the proxy: 3 creates, 1 read, 3 pages
+    assert len(proxy.verdicts) == 7
+    raw = Path(str(proxy.cassette_path)).read_text(encoding="utf-8")
+    assert emulator.root_url in raw and served.url not in raw  # the upstream's own answers
+
+
+def test_only_the_upstreams_own_origin_is_relinked() -> None:
+    from sendspec_conformance.proxy import _replace_origin
+
+    body = (
+        b'{"a": "http://up:1/x", "b": "http://up:10/x", "c": "http://up:1", '
+        b'"d": "http:\\/\\/up:1\\/y", "e": "see http://up:1?q"}'
+    )
+    out = _replace_origin(body, b"http://up:1", b"http://me:2")
+    out = _replace_origin(out, b"http:\\/\\/up:1", b"http:\\/\\/me:2")
+    assert json.loads(out) == {
+        "a": "http://me:2/x",
+        "b": "http://up:10/x",  # another port: not the upstream
+        "c": "http://me:2",
+        "d": "http://me:2/y",
+        "e": "see http://me:2?q",
+    }
+    assert (
+        _replace_origin(b'{"b": "http://up:10"}', b"http://up:1", b"x") == b'{"b": "http://up:10"}'
+    )

@@ -16,6 +16,13 @@ cassette there (``<provider>-<UTC time>.yaml``, rewritten atomically after each 
 with every credential redacted (:class:`~sendspec_conformance.cassette.Redactor`); nothing
 logged or recorded holds a credential.
 
+Links: an answer's absolute URLs of the upstream (``Location``, ``Content-Location``, and
+in a JSON body, e.g. Inxmail's HAL ``_links``) reach the client with the proxy's own origin
+instead (``https://host/rest/v1/recipients?afterId=10`` becomes
+``http://127.0.0.1:PORT/rest/v1/recipients?afterId=10``, as a reverse proxy's redirect
+rewriting does), so that a client following them, a paging walk, stays on the proxy: checked
+and recorded. The check and the cassette see the upstream's answer as it came.
+
 Upstream paths: the request's path is appended to ``upstream`` (its path included), unless
 it already starts with the upstream's path: both ``--upstream https://host/rest/v1`` with a
 client at ``http://127.0.0.1:PORT`` and ``--upstream https://host`` with a client at
@@ -237,11 +244,40 @@ class Proxy:
             headers_out.append((OPERATION_HEADER, verdict.operation_id))
         if texts:
             headers_out.append((VIOLATIONS_HEADER, header_value(texts)))
+        content, headers_out = self._relinked(request, content, headers_out)
         response = Response(content, status_code=exchange.status)
         response.raw_headers = [
             (k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in headers_out
         ]
         return response
+
+    def _relinked(
+        self, request: Request, content: bytes, headers: list[tuple[str, str]]
+    ) -> tuple[bytes, list[tuple[str, str]]]:
+        """The answer with the upstream's origin in its link headers and JSON body replaced
+        by the proxy's (as the client reached it: its Host header)."""
+        host = request.headers.get("host")
+        if not host:
+            return content, headers
+        mine = f"{request.url.scheme}://{host}"
+        theirs = self.upstream
+        out: list[tuple[str, str]] = []
+        for name, value in headers:
+            if name.lower() in _LINK_HEADERS and _starts_with_origin(value, theirs):
+                value = mine + value[len(theirs) :]
+            out.append((name, value))
+        media = next((v for k, v in out if k.lower() == "content-type"), "")
+        media = media.split(";")[0].strip().lower()
+        if content and (media == "application/json" or media.endswith("+json")):
+            relinked = content
+            for old, new in _origin_forms(theirs, mine):
+                relinked = _replace_origin(relinked, old, new)
+            if relinked is not content:
+                content = relinked
+                out = [
+                    (k, str(len(content)) if k.lower() == "content-length" else v) for k, v in out
+                ]
+        return content, out
 
     async def _verdict(self, exchange: Exchange) -> tuple[Verdict, list[str]]:
         """The check of an exchange and its findings as texts (no credential in them); a
@@ -288,6 +324,44 @@ class Proxy:
                 cassette.write(self.cassette_path, self.recorded, metadata)
             except OSError as exc:  # a full disk: the traffic still flows, and says so
                 log.error("[%s] could not write %s: %s", self.slug, self.cassette_path, exc)
+
+
+#: the answer headers whose URL points at the upstream (rewritten for the client)
+_LINK_HEADERS = frozenset({"location", "content-location"})
+
+
+def _starts_with_origin(url: str, origin: str) -> bool:
+    """``url`` is ``origin`` or below it (not another host that merely starts the same)."""
+    return url == origin or (url.startswith(origin) and url[len(origin)] in "/?#")
+
+
+def _origin_forms(theirs: str, mine: str) -> list[tuple[bytes, bytes]]:
+    """(upstream, proxy) origins as a JSON body may write them: plain and with escaped
+    slashes (``https:\\/\\/host``, as some encoders write ``/``)."""
+    forms = [(theirs.encode(), mine.encode())]
+    escaped = theirs.replace("/", "\\/")
+    if escaped != theirs:
+        forms.append((escaped.encode(), mine.replace("/", "\\/").encode()))
+    return forms
+
+
+def _replace_origin(body: bytes, old: bytes, new: bytes) -> bytes:
+    """``body`` with each ``old`` that ends where a URL's origin ends (before ``/``, ``?``,
+    ``#`` or the closing quote) replaced by ``new``; ``body`` itself when there is none."""
+    if old not in body:
+        return body
+    pieces: list[bytes] = []
+    start, changed = 0, False
+    while (at := body.find(old, start)) != -1:
+        end = at + len(old)
+        ends_origin = body[end : end + 1] in (b"/", b"?", b"#", b'"', b"\\")
+        pieces += [body[start:at], new if ends_origin else old]
+        changed = changed or ends_origin
+        start = end
+    if not changed:
+        return body
+    pieces.append(body[start:])
+    return b"".join(pieces)
 
 
 def header_value(texts: list[str]) -> str:
