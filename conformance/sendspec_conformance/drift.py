@@ -96,7 +96,8 @@ def leniency(slug: str) -> Leniency:
     return Leniency(**{name: bool(getattr(cls, name)) for name in Leniency.__dataclass_fields__})
 
 
-def _json_media(media: str) -> bool:
+def json_media(media: str) -> bool:
+    """``media`` (a media type, lower case, no parameters) is JSON: application/json, +json."""
     return media == "application/json" or media.endswith("+json")
 
 
@@ -263,14 +264,14 @@ class SpecCheck:
     def _request_body(
         self, op: Operation, headers: Mapping[str, str], raw: bytes
     ) -> list[Violation]:
-        media = headers.get("content-type", "").split(";")[0].strip().lower()
+        media = media_type(headers.get("content-type", ""))
         if op.multipart_pointer is not None and media == "multipart/form-data":
             return []  # parts are not recorded as JSON: not checked here
         if op.body_pointer is None:
             return []
         if not raw:
             return [Violation("body", "is required")] if op.body_required else []
-        if not _json_media(media):
+        if not json_media(media):
             return [
                 Violation("content-type", f"must be application/json, not {media or 'missing'}")
             ]
@@ -295,10 +296,10 @@ class SpecCheck:
             return problems
         if not body or exchange.method.upper() == "HEAD":
             return problems  # as the emulator's strict mode: empty bodies are not checked
-        media = (exchange.header("content-type") or "").split(";")[0].strip().lower()
+        media = media_type(exchange.header("content-type") or "")
         if media not in content:
-            json_like = [m for m in content if _json_media(m)]
-            if not json_like or (media and not _json_media(media)):
+            json_like = [m for m in content if json_media(m)]
+            if not json_like or (media and not json_media(media)):
                 documented = ", ".join(content)
                 shown = media or "missing"
                 problems.append(
@@ -306,7 +307,7 @@ class SpecCheck:
                 )
                 return problems
             media = json_like[0]
-        if not _json_media(media) or "schema" not in content[media]:
+        if not json_media(media) or "schema" not in content[media]:
             return problems  # CSV, MIME, files: not JSON-checked
         try:
             value = parse_json(body)
@@ -491,7 +492,8 @@ def differences(recorded: Any, emulated: Any, where: str = "body", limit: int = 
     return out[:limit]
 
 
-def _media(value: str) -> str:
+def media_type(value: str) -> str:
+    """A Content-Type value's media type, lower case, without parameters."""
     return value.split(";")[0].strip().lower()
 
 
@@ -665,8 +667,8 @@ def _replay_all(
             found: list[str] = []
             if status != exchange.status:
                 found.append(f"status: recorded {exchange.status}, emulator {status}")
-            media = _media(exchange.header("content-type") or "")
-            theirs = _media(
+            media = media_type(exchange.header("content-type") or "")
+            theirs = media_type(
                 next((v for k, v in answer_headers.items() if k.lower() == "content-type"), "")
             )
             if (exchange.response_body or body) and media != theirs:

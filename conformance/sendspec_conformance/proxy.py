@@ -55,7 +55,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import cassette
 from .cassette import Exchange, Redactor
-from .drift import SpecCheck, Verdict
+from .drift import SpecCheck, Verdict, json_media, media_type
 
 log = logging.getLogger("sendspec.proxy")
 
@@ -266,9 +266,8 @@ class Proxy:
             if name.lower() in _LINK_HEADERS and _starts_with_origin(value, theirs):
                 value = mine + value[len(theirs) :]
             out.append((name, value))
-        media = next((v for k, v in out if k.lower() == "content-type"), "")
-        media = media.split(";")[0].strip().lower()
-        if content and (media == "application/json" or media.endswith("+json")):
+        media = media_type(next((v for k, v in out if k.lower() == "content-type"), ""))
+        if content and json_media(media):
             relinked = content
             for old, new in _origin_forms(theirs, mine):
                 relinked = _replace_origin(relinked, old, new)
