@@ -10,6 +10,7 @@ import httpx
 import pytest
 from sendspec_emulator import Server, running
 from sendspec_emulator.core import FORMAT_CHECKER, coerce
+from sendspec_emulator.core.rendered import RawJSON, Renderings, encode, wire_value
 
 
 @pytest.fixture
@@ -187,3 +188,50 @@ def test_reset_forgets_everything_but_the_defaults(
         assert count(api.get(read).json()) == before
         # the defaults (links, sender signatures, credentials) are back: the write works again
         assert api.request(method, path, json=body).status_code < 300
+
+
+# --------------------------------------------------------------------------------------------
+# records rendered once (core.rendered)
+
+
+def test_raw_json_is_embedded_as_it_is_on_both_encodings() -> None:
+    record = RawJSON(b'{"b":1,"a":"\xc3\xa9"}')
+    assert encode({"n": 1, "items": [record]}) == b'{"n":1,"items":[{"b":1,"a":"\xc3\xa9"}]}'
+    # what orjson refuses (an int past 64 bits) goes to json.dumps: the record's value
+    assert encode({"n": 2**70, "items": [record]}) == (
+        b'{"n":1180591620717411303424,"items":[{"b":1,"a":"\xc3\xa9"}]}'
+    )
+    assert wire_value({"items": [record]}) == {"items": [{"b": 1, "a": "\u00e9"}]}
+    with pytest.raises(TypeError):
+        encode({"x": object()})
+
+
+def test_renderings_render_once_per_key_and_anew_for_another() -> None:
+    calls: list[Any] = []
+
+    def render(key: Any) -> Any:
+        calls.append(key)
+        return {"id": key[0], "status": key[1]}
+
+    rendered = Renderings(render, keep=2)
+    first = rendered((1, "Sent"))
+    assert rendered((1, "Sent")) is first and calls == [(1, "Sent")]
+    assert encode(rendered((1, "Bounced"))) == b'{"id":1,"status":"Bounced"}'  # a changed row
+    assert encode([first]) == b'[{"id":1,"status":"Sent"}]'
+    rendered((2, "Sent"))  # past ``keep``: it starts over, and renders what it is asked again
+    rendered((1, "Sent"))
+    assert calls == [(1, "Sent"), (1, "Bounced"), (2, "Sent"), (1, "Sent")]
+
+
+def test_renderings_keep_no_long_text() -> None:
+    calls: list[Any] = []
+
+    def render(key: Any) -> Any:
+        calls.append(key)
+        return {"text": "x" * key}
+
+    rendered = Renderings(render, keep_text=100)
+    assert encode(rendered(200)) == encode(rendered(200)) == b'{"text":"' + b"x" * 200 + b'"}'
+    rendered(10)
+    rendered(10)
+    assert calls == [200, 200, 10]

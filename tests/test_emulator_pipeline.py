@@ -22,6 +22,7 @@ from sendspec_emulator.core import (
     drop_nulls,
     handles,
 )
+from sendspec_emulator.core.rendered import RawJSON
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -351,6 +352,25 @@ def test_strict_mode_passes_what_the_spec_allows(make: Any) -> None:
     assert http.get("/items?id=4").json() == {"Total": 1, "Items": [4]}
     assert http.get("/items?count=x").status_code == 400  # documented error, free-form body
     assert http.post("/items/validate").status_code == 204
+
+
+def test_strict_mode_checks_pre_rendered_records_as_sent(make: Any) -> None:
+    # a page's records embedded as JSON text (core.rendered) are checked as the client
+    # reads them: a wrong one still fails, a right one goes out byte for byte
+    provider, http = make(strict=True)
+    provider.answer = Reply(200, {"Total": 2, "Items": [RawJSON(b"4"), RawJSON(b'"5"')]})
+    r = http.get("/items")
+    assert r.status_code == 500
+    assert "response.Items[1]" in r.json()["Message"]
+    provider.answer = Reply(200, {"Total": 2, "Items": [RawJSON(b"4"), RawJSON(b"5")]})
+    r = http.get("/items")
+    assert r.status_code == 200
+    assert r.content == b'{"Total":2,"Items":[4,5]}'
+    # text that is not JSON at all is not sent either
+    provider.answer = Reply(200, {"Total": 1, "Items": [RawJSON(b"{4")]})
+    r = http.get("/items")
+    assert r.status_code == 500
+    assert "response.Items[0]" in r.json()["Message"]
 
 
 def test_without_strict_mode_the_answer_goes_out_as_it_is(make: Any) -> None:

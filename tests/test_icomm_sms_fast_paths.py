@@ -1,5 +1,5 @@
 """The icomm SMS emulator's fast paths give what the general paths give: a text-only content's
-stored JSON, a batch finalised in one statement, a page's records sharing a rendering."""
+stored JSON, a batch finalised in one statement, a log rendered once per stored row."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sendspec_emulator import create_app
+from sendspec_emulator.core.rendered import encode
 from sendspec_emulator.core.values import Call
 from sendspec_emulator.sms import SmsProvider
 
@@ -29,9 +30,14 @@ def _send_one(provider: SmsProvider, to: str, content: dict[str, Any]) -> None:
     _send(provider, {"messages": [{"destinations": [{"to": to}], "content": content}]})
 
 
-def _logs(provider: SmsProvider, **query: Any) -> Any:
+def _log_renderings(provider: SmsProvider, **query: Any) -> Any:
     call = Call("get_outbound_sms_message_logs", "GET", "/sms/3/logs", {}, query, None, {}, {})
     return provider.get_logs(call).body["results"]
+
+
+def _logs(provider: SmsProvider, **query: Any) -> Any:
+    """The logs as a client reads them."""
+    return json.loads(encode(_log_renderings(provider, **query)))
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -97,12 +103,16 @@ def test_a_finalised_batch_is_as_finalised_one_by_one(webhooks: bool) -> None:
     assert provider.advance() == {"finalised": 0, "reports": 0}
 
 
-def test_a_page_shares_renderings_but_not_with_the_next_page() -> None:
+def test_a_log_is_rendered_once_while_its_row_stays_the_same() -> None:
     provider = _provider()
     for i in range(3):
         _send_one(provider, f"4179302672{i}", {"text": "same"})
-    first, second = _logs(provider), _logs(provider)
-    assert first == second
-    assert first[0]["status"] is first[1]["status"] and first[0]["content"] is first[1]["content"]
-    assert first[0]["status"] is not second[0]["status"]
-    assert first[0]["content"] is not second[0]["content"]
+    first, second = _log_renderings(provider), _log_renderings(provider)
+    assert all(a is b for a, b in zip(first, second, strict=True))  # kept, not rendered again
+    pending = _logs(provider)
+    provider.advance(force=True)  # delivered: the rows changed, so do their logs
+    delivered = _logs(provider)
+    assert [log["status"]["groupName"] for log in pending] == ["PENDING"] * 3
+    assert [log["status"]["groupName"] for log in delivered] == ["DELIVERED"] * 3
+    assert all("doneAt" in log for log in delivered)
+    assert [log["content"] for log in delivered] == [{"text": "same"}] * 3

@@ -886,3 +886,20 @@ def test_huge_paging_values_are_not_server_errors(emu: Emu) -> None:
     assert emu.page("list_templates", count=10**30, offset=10**30)["Templates"] == []
     assert emu.do("list_inbound_rules", params={"count": 1, "offset": 10**25})["InboundRules"] == []
     emu.error("get_template", 1101, path={"templateIdOrAlias": "9" * 40})
+
+
+def test_a_listed_message_is_the_message_its_details_show(emu: Emu) -> None:
+    # the search's messages are rendered once per stored row (core.rendered), the details
+    # from the row each time: both say the same, across streams, pages and repeated reads
+    emu.send(Tag="a", Cc="Copy <copy@example.org>", Metadata={"k": "v"}, TrackOpens=True)
+    emu.send(To="One <one@example.org>, two@example.org", Bcc="hidden@example.org")
+    emu.send(Subject="third")
+    for _ in range(2):
+        for offset in (0, 1):
+            listed = emu.page("list_outbound_messages", count=2, offset=offset)["Messages"]
+            for message in listed:
+                details = emu.do(
+                    "get_outbound_message_details", path={"messageid": message["MessageID"]}
+                )
+                assert {k: details[k] for k in message} == message
+                assert ("Tag" in message) == ("Tag" in details)

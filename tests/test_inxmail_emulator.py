@@ -209,6 +209,24 @@ def test_root_links_are_absolute(emu: Emu, server: Server) -> None:
     assert root["_links"]["curies"][0]["name"] == "inx"
 
 
+def test_listed_recipients_link_under_the_origin_each_request_names(emu: Emu) -> None:
+    # a listing's recipients are rendered once per stored row and origin (core.rendered):
+    # the same rows under another Host (or scheme) link there, and an update shows
+    made = emu.new_recipient("one@example.com")
+    for origin, headers in [
+        ("http://a.example", {"Host": "a.example"}),
+        ("http://b.example:8080", {"Host": "b.example:8080"}),
+        ("https://a.example", {"Host": "a.example", "X-Forwarded-Proto": "https"}),
+        ("http://a.example", {"Host": "a.example"}),
+    ]:
+        page = emu.do("list_recipients", headers=headers)
+        (listed,) = page["_embedded"]["inx:recipients"]
+        assert listed["_links"]["self"]["href"] == f"{origin}{PREFIX}/recipients/{made['id']}"
+    emu.do("patch_recipient", path={"id": made["id"]}, json={"email": "two@example.com"})
+    (listed,) = emu.do("list_recipients")["_embedded"]["inx:recipients"]
+    assert (listed["email"], listed["lowerEmail"]) == ("two@example.com", "two@example.com")
+
+
 def test_accept_problem_json_only_is_406(emu: Emu) -> None:
     emu.problem("get_root", 406, "about:blank", headers={"Accept": "application/problem+json"})
 

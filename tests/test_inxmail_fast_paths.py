@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sendspec_emulator.core import Clock, Database
+from sendspec_emulator.core.rendered import encode
 from sendspec_emulator.inxmail import InxmailProvider
 from sendspec_emulator.inxmail.query import MAX_VALUES, Select
 from sendspec_emulator.inxmail.state import _decode
@@ -116,5 +117,5 @@ def test_plain_listing_renders_as_render_recipient(provider: InxmailProvider) ->
 def test_row_rendering_is_the_item_rendering(provider: InxmailProvider, data: Any) -> None:
     text = json.dumps(data)
     item = {"id": 7, **json.loads(text)}
-    assert provider.render_recipient_row(7, text) == provider.render_recipient(item)
-    assert list(provider.render_recipient_row(7, text)) == list(provider.render_recipient(item))
+    # the same text: the same members with the same values, in the same order
+    assert encode(provider.render_recipient_row(7, text)) == encode(provider.render_recipient(item))

@@ -321,6 +321,9 @@ def test_rejected_destination(emu: Emu, receiver: Receiver) -> None:
         assert report["status"]["name"] == "REJECTED_DESTINATION"
         assert report["price"] == {"pricePerMessage": 0.0, "currency": "EUR"}
         assert report["callbackData"] == "cb"
+    # the pending one's log (kept rendered by its row) shows its delivery once delivered
+    pending = {log["destination"]: log for log in emu.logs()}["41793026727"]
+    assert pending["status"]["groupName"] == "PENDING" and "doneAt" not in pending
     # rejected messages are never delivered later
     emu.control("advance")
     logs = {log["destination"]: log for log in emu.logs()}

@@ -16,6 +16,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from ..core import Call, Reply, handles
+from ..core.rendered import Renderings
 from .errors import QUERY_MESSAGE, IcommktError
 from .records import BOUNCE_TYPES, MESSAGE_TTL_US, stored_json, stored_strings
 from .state import IcommktState
@@ -179,8 +180,9 @@ class MessageHandlers(IcommktState):
                 offset,
                 SUMMARY_COLUMNS,
             )
-        summary = self._outbound_summary
-        return Reply(200, {"TotalCount": total, "Messages": [summary(r) for r in page]})
+        # each message's summary rendered once per stored row (its text kept by the row)
+        summary = _SUMMARIES
+        return Reply(200, {"TotalCount": total, "Messages": [summary(r[:14]) for r in page]})
 
     def _stream_page(
         self, stream: str, since_us: int, count: int, offset: int
@@ -452,3 +454,7 @@ class MessageHandlers(IcommktState):
     @handles("list_clicks_for_message")
     def list_clicks_for_message(self, call: Call) -> Reply:
         return self._tracking_list(call, "clicks", by_message=True)
+
+
+#: a message of the search as JSON text, kept by its SUMMARY_FIELDS (the summary is theirs alone)
+_SUMMARIES = Renderings(MessageHandlers._outbound_summary)

@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 
 from ..core import JSON, Call, Handler, Reply, deref
 from ..core import response_pointer as core_response_pointer
+from ..core.rendered import RawJSON, Renderings
 from .query import Select
 from .rules import InxmailRules
 from .state import HREFS, _decode
@@ -146,7 +147,7 @@ class HalResources(InxmailRules):
         coll: str,
         sel: Select,
         render: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
-        render_row: Callable[[int, str], dict[str, Any]] | None = None,
+        render_row: Callable[[int, str], JSON] | None = None,
     ) -> Reply:
         """One cursor page of what ``sel`` selects: ``pageSize`` + 1 items after ``afterId``
         (the extra one tells whether ``next`` exists) and, past the first page, whether any
@@ -351,15 +352,26 @@ class HalResources(InxmailRules):
         out["_links"] = {"self": {"href": f"{self._base}/recipients/{item['id']}"}}
         return out
 
-    def render_recipient_row(self, ident: int, data: str) -> dict[str, Any]:
+    def render_recipient_row(self, ident: int, data: str) -> RawJSON:
         """``render_recipient`` of the item ``scan`` makes of a stored row, from the row: no
-        item dict built per recipient of a plain listing."""
-        values = _decode(data)
-        if "id" in values:  # (never stored: insert and save drop it) the item's own id wins
-            return self.render_recipient({"id": ident, **values})
-        out = _recipient_fields(ident, values)
-        out["_links"] = {"self": {"href": f"{self._base}/recipients/{ident}"}}
-        return out
+        item dict built per recipient of a plain listing, and its text kept by the row (and
+        the origin its link has)."""
+        return _RECIPIENT_ROWS((ident, data, self._base))
+
+
+def _recipient_row(key: tuple[int, str, str]) -> dict[str, Any]:
+    """``HalMixin.render_recipient_row``'s rendering: a plain recipient from its stored
+    (id, data) row, its link under ``base``."""
+    ident, data, base = key
+    values = _decode(data)
+    if "id" in values:  # (never stored: insert and save drop it) the item's own id wins
+        ident = values["id"]
+    out = _recipient_fields(ident, values)
+    out["_links"] = {"self": {"href": f"{base}/recipients/{ident}"}}
+    return out
+
+
+_RECIPIENT_ROWS = Renderings(_recipient_row)
 
 
 def _recipient_fields(ident: int, values: Mapping[str, Any]) -> dict[str, Any]:

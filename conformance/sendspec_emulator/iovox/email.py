@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from orjson import dumps, loads
+from orjson import dumps
 
 from ..core import ApiError, Call, Reply, Violation, handles, new_uuid
+from ..core.rendered import RawJSON
 from .state import (
     DEFAULT_ORDER,
     FIELDS,
@@ -197,20 +198,24 @@ class EmailHandlers(IovoxState):
                 total = self.db.rows(sql.count_sql, params)[0][0]
             rows = self.db.rows(sql.page_sql, [*params, limit, offset]) if offset < total else []
         keys = sql.keys
-        results: list[dict[str, Any]] = []
+        results: list[Any] = []
         if keys is _DOC_KEYS:
-            # by position: doc, read_disposition, read_first_date, seq (then the count)
+            # by position: doc, read_disposition, read_first_date, seq (then the count); the
+            # doc's text goes out as it is, the read state (never in it) appended as members
             for row in rows:
                 doc = row[0]
                 if doc is None:  # (see record_members)
                     results.append(self._columns(row[3]))
                     continue
-                record = loads(doc)
-                if row[1] is not None:
-                    record["read_disposition"] = row[1]
-                if row[2] is not None:
-                    record["read_first_date"] = row[2]
-                results.append(record)
+                read, first = row[1], row[2]
+                if read is not None or first is not None:
+                    doc = doc[:-1]  # (the closing brace; a doc always has its message_id)
+                    if read is not None:
+                        doc += b',"read_disposition":' + dumps(read)
+                    if first is not None:
+                        doc += b',"read_first_date":' + dumps(first)
+                    doc += b"}"
+                results.append(RawJSON(doc))
         else:
             width = len(keys)  # (a first page's rows end with the count)
             results = [

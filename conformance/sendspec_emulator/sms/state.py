@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core import Clock, Database, Provider
+from ..core.rendered import RawJSON, Renderings
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ONE_MS = timedelta(milliseconds=1)
@@ -284,15 +285,10 @@ class SmsState(Provider):
             out.append(report)
         return out
 
-    def _logs(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
-        """The logs of these rows, in their order."""
-        page = _Page()
-        out = []
-        for row in rows:
-            log = page.rendered(row, "destination")
-            log["content"] = page.content(row[14])
-            out.append(log)
-        return out
+    def _logs(self, rows: Sequence[tuple[Any, ...]]) -> list[RawJSON]:
+        """The logs of these rows (of RENDERED's columns), in their order: each rendered
+        once while its row stays as it is (a status change is another row)."""
+        return [_LOGS(row) for row in rows]
 
 
 #: the messages columns a report or a log renders, in the order :func:`_rendered` reads them
@@ -360,6 +356,18 @@ class _Page:
         if campaign_reference_id is not None:
             out["campaignReferenceId"] = campaign_reference_id
         return out
+
+
+def _log(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A log, from its row of RENDERED's columns."""
+    page = _Page()
+    log = page.rendered(row, "destination")
+    log["content"] = page.content(row[14])
+    return log
+
+
+#: a log's text by its row (``_logs``)
+_LOGS = Renderings(_log)
 
 
 def _content(stored: str) -> Any:
