@@ -17,6 +17,7 @@ import os
 import queue
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -411,6 +412,47 @@ def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        errors.close()
+
+
+def test_emulate_all_exits_within_its_deadline_when_a_thread_would_hold_the_exit(
+    tmp_path: Path,
+) -> None:
+    # a thread that never ends (as an executor's worker stuck in a blocking call) would hold
+    # the interpreter's exit for ever after Ctrl-C: the stop deadline covers the exit too,
+    # and names the thread's code; the emulators themselves stopped
+    (tmp_path / "sitecustomize.py").write_text(
+        "import threading, time\n"
+        "threading.Thread(target=lambda: time.sleep(3600), daemon=False).start()\n"
+    )
+    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])),
+        "SENDSPEC_STOP_DEADLINE": "2",
+    }
+    errors = tempfile.TemporaryFile("w+")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [command, "emulate", "--all", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        for _ in range(5):  # the four emulators and the inbox line: serving
+            assert proc.stdout.readline(), "sendspec emulate --all did not start"
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=60)
+        errors.seek(0)
+        stderr = errors.read()
+        assert code == 1, stderr
+        assert "Timeout" in stderr and "sitecustomize.py" in stderr, stderr
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
         errors.close()
 
 

@@ -304,6 +304,18 @@ class Output:
             if match:
                 return match
 
+    def text(self) -> str:
+        """Every line: the ones waited for, then the rest up to the end of the output (of an
+        exited process; a running one's for up to 5 s)."""
+        while True:
+            try:
+                line = self.lines.get(timeout=5)
+            except queue.Empty:
+                line = None
+            if line is None:
+                return "".join(self.seen)
+            self.seen.append(line)
+
 
 def _serve(venv: Venv, *args: str) -> tuple[subprocess.Popen[str], Output]:
     proc = subprocess.Popen(
@@ -348,7 +360,7 @@ def test_emulate_serves_and_stops(full: Venv) -> None:
         code = _stop(proc)
     # uvicorn shuts down, then re-raises the SIGINT it caught (the exit status of a Ctrl-C)
     output.wait_for(r"Finished server process")
-    assert code in (0, -signal.SIGINT), "".join(output.seen)
+    assert code in (0, -signal.SIGINT), output.text()
 
 
 def test_generate_says_it_needs_a_checkout(full: Venv) -> None:
@@ -505,4 +517,4 @@ def test_client_only_calls_emulators_served_from_the_other_venv(
         assert out.strip(), "the script printed no summary"
     finally:
         code = _stop(proc)
-    assert code == 0, "".join(output.seen)
+    assert code == 0, output.text()

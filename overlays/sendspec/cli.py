@@ -34,9 +34,9 @@ SUITES = {
     "icommkt-email": "test_icommkt_email.py",
     "inxmail": "test_inxmail.py",
 }
-#: seconds ``emulate --all`` may take to stop its emulators after Ctrl-C (then it prints
-#: every thread's traceback and exits 1)
-STOP_DEADLINE = 30
+#: seconds ``emulate --all`` may take to stop its emulators after Ctrl-C and exit (then it
+#: prints every thread's traceback and exits 1); ``SENDSPEC_STOP_DEADLINE`` sets another
+STOP_DEADLINE = 30.0
 #: Inxmail's documented rate limit (requests per minute)
 INXMAIL_RATE_LIMIT = 600
 #: providers with an emulator
@@ -187,6 +187,7 @@ def _emulate_command(args: argparse.Namespace) -> int:
 def _emulate_all(args: argparse.Namespace) -> int:
     """Every emulator in one process, one port each (BASE, BASE+1, ...; 0: free ports), with
     their base URLs and demo credentials, then a line per message they receive."""
+    import atexit
     import contextlib
     import faulthandler
     import signal
@@ -253,9 +254,21 @@ def _emulate_all(args: argparse.Namespace) -> int:
             _watch(servers, stop)
         # stopping is bounded: should it not finish in time, every thread's traceback goes to
         # stderr and the process exits (faulthandler's watchdog needs no Python thread)
-        faulthandler.dump_traceback_later(STOP_DEADLINE, exit=True)
-    faulthandler.cancel_dump_traceback_later()
+        faulthandler.dump_traceback_later(_stop_deadline(), exit=True)
+    # still armed through the interpreter's exit, which first joins the threads still running
+    # (a worker stuck in a blocking call would hold it for ever); disarmed once past that
+    atexit.register(faulthandler.cancel_dump_traceback_later)
     return 0
+
+
+def _stop_deadline() -> float:
+    """``SENDSPEC_STOP_DEADLINE`` when it is a number of seconds (up to a day), else the
+    default."""
+    try:
+        seconds = float(os.environ.get("SENDSPEC_STOP_DEADLINE") or STOP_DEADLINE)
+    except ValueError:
+        return STOP_DEADLINE
+    return seconds if 0 < seconds <= 86400 else STOP_DEADLINE
 
 
 def _watch(servers: list[Any], stop: Any, every: float = 0.5) -> None:
