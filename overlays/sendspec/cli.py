@@ -221,6 +221,9 @@ def _emulate_all(args: argparse.Namespace) -> int:
     _set_up_logging(getattr(args, "log_level", "warning"))
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl-C stops them, as it stops `sendspec emulate` (uvicorn's own handler), also where
+    # SIGINT came ignored (a shell's background job): Python leaves an ignored one as it is
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with ExitStack() as stack:
         servers: list[Server] = []
         for i, slug in enumerate(sorted(EMULATORS)):
