@@ -456,6 +456,28 @@ def test_emulate_all_exits_within_its_deadline_when_a_thread_would_hold_the_exit
         errors.close()
 
 
+def test_emulate_all_stops_on_ctrl_c_even_when_started_with_sigint_ignored() -> None:
+    # as a shell's background job starts it (Python then leaves SIGINT ignored)
+    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
+    proc = subprocess.Popen(
+        [command, "emulate", "--all", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        assert proc.stdout is not None
+        for _ in range(5):
+            assert proc.stdout.readline(), "sendspec emulate --all did not start"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def test_emulate_all_refuses_what_it_cannot_do() -> None:
     from sendspec.cli import main
 

@@ -249,11 +249,14 @@ def _emulate_all(args: argparse.Namespace) -> int:
                 print(f"error: {slug}: {exc}", file=sys.stderr)
                 return 1
         set_siblings([(server.root_url, _unwrapped(server.app)) for server in servers])
-        for server in servers:
-            slug = server.app.provider.slug
-            print(f"{slug:<14} {server.base_url:<42} {DEMO_CREDENTIALS[slug]}")
-        print(f"inboxes: {servers[0].root_url}/_emulator/ui/all (Ctrl-C stops them)", flush=True)
+        # (a Ctrl-C as soon as the lines are out stops them as well as one while watching)
         with contextlib.suppress(KeyboardInterrupt):
+            for server in servers:
+                slug = server.app.provider.slug
+                print(f"{slug:<14} {server.base_url:<42} {DEMO_CREDENTIALS[slug]}")
+            print(
+                f"inboxes: {servers[0].root_url}/_emulator/ui/all (Ctrl-C stops them)", flush=True
+            )
             _watch(servers, stop)
         # stopping is bounded: should it not finish in time, every thread's traceback goes to
         # stderr and the process exits (faulthandler's watchdog needs no Python thread)
