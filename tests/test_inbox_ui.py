@@ -349,34 +349,50 @@ def test_odd_message_data_never_breaks_a_page(
 # --------------------------------------------------------------------- sendspec emulate --all
 
 
-def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
-    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
-    # stderr apart: a warning there is no stdout line (closed in the finally below)
-    errors = tempfile.TemporaryFile("w+")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [command, "emulate", "--all", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=errors,
-        text=True,
-    )
-    lines: queue.Queue[str] = queue.Queue()
+class EmulatingAll:
+    """``sendspec emulate --all --port 0`` running: its stdout lines (read by a thread), its
+    stderr kept apart (a warning there is no stdout line), its banner's five lines."""
 
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            lines.put(line.rstrip("\n"))
-
-    threading.Thread(target=read, daemon=True).start()
-
-    def stderr() -> str:
-        errors.seek(0)
-        return errors.read()
-
-    try:
+    def __init__(self, **options: Any) -> None:
+        command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
+        self.errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 (closed by stop())
+        self.proc = subprocess.Popen(
+            [command, "emulate", "--all", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+            **options,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
         try:
-            started = [lines.get(timeout=60) for _ in range(5)]
+            self.banner = [self.lines.get(timeout=60) for _ in range(5)]
         except queue.Empty:
-            pytest.fail(f"sendspec emulate --all did not start: {stderr()}")
+            self.stop()
+            pytest.fail(f"sendspec emulate --all did not start: {self.stderr()}")
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def stderr(self) -> str:
+        self.errors.seek(0)
+        return self.errors.read()
+
+    def stop(self) -> None:
+        """Killed, if still running, and its stderr closed."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.errors.close()
+
+
+def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
+    emulating = EmulatingAll()
+    lines, proc = emulating.lines, emulating.proc
+    try:
+        started = emulating.banner
         urls = {line.split()[0]: line.split()[1] for line in started[:4]}
         assert sorted(urls) == ["icomm-sms", "icommkt-email", "inxmail", "iovox-email"]
         assert "demo-server-token" in started[1] and "demo-api-key" in started[0]
@@ -412,7 +428,7 @@ def test_emulate_all_serves_every_provider_and_prints_what_arrives() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-        errors.close()
+        emulating.stop()
 
 
 def test_emulate_all_exits_within_its_deadline_when_a_thread_would_hold_the_exit(
@@ -425,57 +441,30 @@ def test_emulate_all_exits_within_its_deadline_when_a_thread_would_hold_the_exit
         "import threading, time\n"
         "threading.Thread(target=lambda: time.sleep(3600), daemon=False).start()\n"
     )
-    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])),
         "SENDSPEC_STOP_DEADLINE": "2",
     }
-    errors = tempfile.TemporaryFile("w+")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [command, "emulate", "--all", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=errors,
-        text=True,
-        env=env,
-    )
+    emulating = EmulatingAll(env=env)
     try:
-        assert proc.stdout is not None
-        for _ in range(5):  # the four emulators and the inbox line: serving
-            assert proc.stdout.readline(), "sendspec emulate --all did not start"
-        proc.send_signal(signal.SIGINT)
-        code = proc.wait(timeout=60)
-        errors.seek(0)
-        stderr = errors.read()
+        emulating.proc.send_signal(signal.SIGINT)
+        code = emulating.proc.wait(timeout=60)
+        stderr = emulating.stderr()
         assert code == 1, stderr
         assert "Timeout" in stderr and "sitecustomize.py" in stderr, stderr
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        errors.close()
+        emulating.stop()
 
 
 def test_emulate_all_stops_on_ctrl_c_even_when_started_with_sigint_ignored() -> None:
     # as a shell's background job starts it (Python then leaves SIGINT ignored)
-    command = shutil.which("sendspec", path=str(Path(sys.executable).parent)) or "sendspec"
-    proc = subprocess.Popen(
-        [command, "emulate", "--all", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
-    )
+    emulating = EmulatingAll(preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
-        assert proc.stdout is not None
-        for _ in range(5):
-            assert proc.stdout.readline(), "sendspec emulate --all did not start"
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=60) == 0
+        emulating.proc.send_signal(signal.SIGINT)
+        assert emulating.proc.wait(timeout=60) == 0, emulating.stderr()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        emulating.stop()
 
 
 def test_emulate_all_refuses_what_it_cannot_do() -> None:
