@@ -271,26 +271,35 @@ def run_load(
 
 
 @contextmanager
-def ceiling_server(startup_seconds: float = 20) -> Iterator[str]:
+def ceiling_server(startup_seconds: float = 20, pipeline: str | None = None) -> Iterator[str]:
     """The root URL of ``bench_ceiling.py`` (a fixed JSON body for any request), run as its
-    own process like ``sendspec emulate``."""
+    own process like ``sendspec emulate``; with ``pipeline``, that provider's emulator with
+    every handler answering a constant instead (``bench_ceiling.py --pipeline``)."""
     from sendspec_emulator.server import free_port
 
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "bench_ceiling.py"), "--port", str(port)],
+        [
+            sys.executable,
+            str(HERE / "bench_ceiling.py"),
+            "--port",
+            str(port),
+            *(["--pipeline", pipeline] if pipeline else []),
+        ],
         stdout=subprocess.DEVNULL,
     )
     root = f"http://127.0.0.1:{port}"
+    ready = root + ("/_emulator/health" if pipeline else "/")
     try:
         deadline = time.monotonic() + startup_seconds
         while True:
             try:
-                httpx.get(root, timeout=1).raise_for_status()
+                httpx.get(ready, timeout=1).raise_for_status()
                 break
             except httpx.HTTPError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the ceiling app did not start") from None
+                    what = f"the {pipeline} pipeline app" if pipeline else "the ceiling app"
+                    raise RuntimeError(f"{what} did not start") from None
                 time.sleep(0.05)
         yield root + "/"
     finally:
