@@ -371,6 +371,34 @@ def test_the_clients_own_with_methods_keep_auth_retries_and_the_original(label: 
         headed.get_httpx_client().get("/x")
 
 
+#: each provider's credential header, in a letter case of its own (header names are not)
+CREDENTIAL_HEADERS = {
+    "iovox": "SECUREKEY",
+    "sms": "authorization",
+    "icommkt": "x-TRX-api-key",
+    "inxmail": "Authorization",
+}
+
+
+@pytest.mark.parametrize("label", sorted(MAKERS))
+def test_with_headers_refuses_a_credential_header_naming_it_not_its_value(label: str) -> None:
+    """The auth sets its headers on every request, over those given: a credential header
+    passed to ``with_headers`` was silently never sent (the old credential went instead)."""
+    sent: list[httpx.Headers] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.copy())
+        return httpx.Response(200, json={})
+
+    c = MAKERS[label](httpx.MockTransport(handler))
+    name = CREDENTIAL_HEADERS[label]
+    with pytest.raises(ValueError, match=f"{name} is set by this client's credentials") as err:
+        c.with_headers({"X-Trace": "t1", name: "other-credential-value"})
+    assert "other-credential-value" not in str(err.value) and SECRET not in str(err.value)
+    c.with_headers({"X-Trace": "t1"}).get_httpx_client().get("/x")  # any other header: sent
+    assert sent[-1]["x-trace"] == "t1"
+
+
 # -------------------------------------------------------------------------------- credentials
 
 # (factory, readable name in the message); each builds a client from one credential

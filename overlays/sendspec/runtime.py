@@ -120,6 +120,11 @@ class HeaderAuth(httpx.Auth):
         self._headers = dict(headers)
         self._masked = SENSITIVE_HEADERS | {name.lower() for name in headers}
 
+    @property
+    def header_names(self) -> frozenset[str]:
+        """The headers this auth sets on every request (lower case), over any given."""
+        return frozenset(name.lower() for name in self._headers)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         return self.sync_auth_flow(request)
 
@@ -762,8 +767,18 @@ def _with_timeout(self: Any, timeout: httpx.Timeout) -> Any:
 def _with_headers(self: Any, headers: Mapping[str, str]) -> Any:
     """The same client (auth, retries, deadline, shared pools) sending ``headers`` as well;
     this client is left as it is (the generated method made a client without auth and
-    retries, and added the headers to this one)."""
+    retries, and added the headers to this one). A header the client's credentials set is
+    refused: the auth would send its own value over it (another credential wants another
+    client)."""
     setup = _setup_of(self)
+    taken: frozenset[str] = getattr(setup.auth, "header_names", frozenset())
+    clash = sorted(name for name in headers if name.lower() in taken)
+    if clash:  # (named, never shown: the value may be a credential)
+        raise ValueError(
+            f"with_headers: {', '.join(clash)} is set by this client's credentials on every"
+            " request, so the value given would never be sent; build a client with the other"
+            " credential instead"
+        )
     merged = httpx.Headers(setup.headers)
     merged.update(headers)
     return _assemble(dataclasses.replace(setup, headers=merged), owns_transport=False)
