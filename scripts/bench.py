@@ -541,12 +541,6 @@ def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]
     ceilings = [c for row in rows for c in row.ceiling]
     tools = sorted({c.tool for c in [*plain, *ceilings]} | {r.mine.tool for r in rows})
 
-    def mean(results: tuple[LoadResult, ...] | list[LoadResult]) -> tuple[float, float | None]:
-        """(req/s, CPU µs/request), the mean of ``results``."""
-        rate = sum(c.rate for c in results) / len(results)
-        cpus = [c.cpu_us for c in results if c.cpu_us]
-        return rate, (sum(cpus) / len(cpus) if cpus else None)
-
     def ratio(ceiling_cpu: float | None, result: LoadResult) -> str:
         if result.cpu_us is None or ceiling_cpu is None:
             return "–"
@@ -611,6 +605,13 @@ def emulator_throughput(seconds: float, force_python: bool = False) -> list[str]
     return lines
 
 
+def mean(results: tuple[LoadResult, ...] | list[LoadResult]) -> tuple[float, float | None]:
+    """(req/s, CPU µs/request), the mean of ``results``."""
+    rate = sum(c.rate for c in results) / len(results)
+    cpus = [c.cpu_us for c in results if c.cpu_us]
+    return rate, (sum(cpus) / len(cpus) if cpus else None)
+
+
 @dataclass
 class Row:
     """A throughput row: the emulator's run and the ceiling's runs around it."""
@@ -639,10 +640,9 @@ def write_split(rows: list[Row]) -> list[str]:
     ]
     for row in rows:
         alone, mine = row.alone, row.mine
-        cpus = [c.cpu_us for c in row.ceiling if c.cpu_us]
-        if alone is None or alone.cpu_us is None or mine.cpu_us is None or not cpus:
+        _, ceiling = mean(row.ceiling)
+        if alone is None or alone.cpu_us is None or mine.cpu_us is None or ceiling is None:
             continue
-        ceiling = sum(cpus) / len(cpus)
         handler = mine.cpu_us - alone.cpu_us
         lines.append(
             f"| {row.slug} | {row.op.label} | {ceiling:.0f} | {alone.cpu_us:.0f} |"
