@@ -118,12 +118,9 @@ class HeaderAuth(httpx.Auth):
         for name, value in headers.items():
             check_credential(name, value)
         self._headers = dict(headers)
-        self._masked = SENSITIVE_HEADERS | {name.lower() for name in headers}
-
-    @property
-    def header_names(self) -> frozenset[str]:
-        """The headers this auth sets on every request (lower case), over any given."""
-        return frozenset(name.lower() for name in self._headers)
+        #: the headers this auth sets on every request (lower case), over any given
+        self.header_names = frozenset(name.lower() for name in headers)
+        self._masked = SENSITIVE_HEADERS | self.header_names
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         return self.sync_auth_flow(request)
@@ -771,7 +768,7 @@ def _with_headers(self: Any, headers: Mapping[str, str]) -> Any:
     refused: the auth would send its own value over it (another credential wants another
     client)."""
     setup = _setup_of(self)
-    taken: frozenset[str] = getattr(setup.auth, "header_names", frozenset())
+    taken = setup.auth.header_names if isinstance(setup.auth, HeaderAuth) else frozenset()
     clash = sorted(name for name in headers if name.lower() in taken)
     if clash:  # (named, never shown: the value may be a credential)
         raise ValueError(
